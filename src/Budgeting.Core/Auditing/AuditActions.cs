@@ -1,0 +1,15 @@
+namespace Budgeting.Core.Auditing;
+
+/// <summary>Stable names of audited actions; pages show them localized.</summary>
+public static class AuditActions
+{
+    public const string ProcessCreated = "ProcessCreated";
+    public const string ProcessUpdated = "ProcessUpdated";
+    public const string PhaseOverridden = "PhaseOverridden";
+    public const string DistrictAdded = "DistrictAdded";
+    public const string DistrictUpdated = "DistrictUpdated";
+    public const string DistrictRemoved = "DistrictRemoved";
+    public const string CategoryAdded = "CategoryAdded";
+    public const string CategoryRenamed = "CategoryRenamed";
+    public const string CategoryRemoved = "CategoryRemoved";
+}

@@ -1,0 +1,192 @@
+using System.Globalization;
+
+namespace Budgeting.Core.Processes;
+
+/// <summary>
+/// A participatory budgeting process: its phases, the districts whose residents vote on their own budget, and the
+/// categories projects are filed under. The rules that decide the vote (budgets, currency, districts) freeze when
+/// voting opens; nothing changes once results are published.
+/// </summary>
+public sealed class Process
+{
+    private readonly List<District> _districts = [];
+    private readonly List<Category> _categories = [];
+
+    private Process()
+    {
+        Name = Description = TimeZoneId = CurrencyCode = "";
+        Schedule = null!;
+    }
+
+    public int Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string Description { get; private set; }
+
+    public string TimeZoneId { get; private set; }
+
+    public string CurrencyCode { get; private set; }
+
+    public long? CityWideBudget { get; private set; }
+
+    public PhaseSchedule Schedule { get; private set; }
+
+    public DateTime? PublishedAtUtc { get; private set; }
+
+    public IReadOnlyList<District> Districts => _districts;
+
+    public IReadOnlyList<Category> Categories => _categories;
+
+    public static Process Create(ProcessDetails details)
+    {
+        var process = new Process();
+        process.Apply(details);
+        return process;
+    }
+
+    public Phase PhaseAt(DateTime utc) => PublishedAtUtc is not null ? Phase.Published : Schedule.PhaseAt(utc);
+
+    public bool AreRulesFrozen(DateTime utc) => PhaseAt(utc) >= Phase.Voting;
+
+    public DomainResult Update(ProcessDetails details, DateTime nowUtc)
+    {
+        if (PublishedAtUtc is not null)
+        {
+            return DomainResult.Fail(DomainErrors.AlreadyPublished);
+        }
+        var rulesChange = !string.Equals(details.CurrencyCode, CurrencyCode, StringComparison.Ordinal)
+            || details.CityWideBudget != CityWideBudget;
+        if (rulesChange && AreRulesFrozen(nowUtc))
+        {
+            return DomainResult.Fail(DomainErrors.RulesFrozen);
+        }
+        Apply(details);
+        return DomainResult.Ok;
+    }
+
+    public DomainResult OverridePhase(Phase target, DateTime nowUtc, DateTime untilUtc)
+    {
+        if (PublishedAtUtc is not null)
+        {
+            return DomainResult.Fail(DomainErrors.AlreadyPublished);
+        }
+        Schedule = Schedule.MoveTo(target, nowUtc, untilUtc);
+        return DomainResult.Ok;
+    }
+
+    public DomainResult AddDistrict(string name, long budget, DateTime nowUtc)
+    {
+        var check = CheckDistrictChange(name, exceptId: null, nowUtc);
+        if (check.Succeeded)
+        {
+            _districts.Add(new District(name.Trim(), budget));
+        }
+        return check;
+    }
+
+    public DomainResult UpdateDistrict(int districtId, string name, long budget, DateTime nowUtc)
+    {
+        var district = _districts.FirstOrDefault(d => d.Id == districtId);
+        if (district is null)
+        {
+            return DomainResult.Fail(DomainErrors.DistrictNotFound);
+        }
+        var check = CheckDistrictChange(name, districtId, nowUtc);
+        if (check.Succeeded)
+        {
+            district.Update(name.Trim(), budget);
+        }
+        return check;
+    }
+
+    public DomainResult RemoveDistrict(int districtId, DateTime nowUtc)
+    {
+        var district = _districts.FirstOrDefault(d => d.Id == districtId);
+        if (district is null)
+        {
+            return DomainResult.Fail(DomainErrors.DistrictNotFound);
+        }
+        if (AreRulesFrozen(nowUtc))
+        {
+            return DomainResult.Fail(DomainErrors.RulesFrozen);
+        }
+        _districts.Remove(district);
+        return DomainResult.Ok;
+    }
+
+    public DomainResult AddCategory(string name)
+    {
+        if (PublishedAtUtc is not null)
+        {
+            return DomainResult.Fail(DomainErrors.AlreadyPublished);
+        }
+        if (_categories.Any(c => SameName(c.Name, name)))
+        {
+            return DomainResult.Fail(DomainErrors.DuplicateCategoryName);
+        }
+        _categories.Add(new Category(name.Trim()));
+        return DomainResult.Ok;
+    }
+
+    public DomainResult RenameCategory(int categoryId, string name)
+    {
+        var category = _categories.FirstOrDefault(c => c.Id == categoryId);
+        if (category is null)
+        {
+            return DomainResult.Fail(DomainErrors.CategoryNotFound);
+        }
+        if (_categories.Any(c => c.Id != categoryId && SameName(c.Name, name)))
+        {
+            return DomainResult.Fail(DomainErrors.DuplicateCategoryName);
+        }
+        category.Rename(name.Trim());
+        return DomainResult.Ok;
+    }
+
+    public DomainResult RemoveCategory(int categoryId)
+    {
+        var category = _categories.FirstOrDefault(c => c.Id == categoryId);
+        if (category is null)
+        {
+            return DomainResult.Fail(DomainErrors.CategoryNotFound);
+        }
+        _categories.Remove(category);
+        return DomainResult.Ok;
+    }
+
+    private DomainResult CheckDistrictChange(string name, int? exceptId, DateTime nowUtc)
+    {
+        if (PublishedAtUtc is not null)
+        {
+            return DomainResult.Fail(DomainErrors.AlreadyPublished);
+        }
+        if (AreRulesFrozen(nowUtc))
+        {
+            return DomainResult.Fail(DomainErrors.RulesFrozen);
+        }
+        if (_districts.Any(d => d.Id != exceptId && SameName(d.Name, name)))
+        {
+            return DomainResult.Fail(DomainErrors.DuplicateDistrictName);
+        }
+        return DomainResult.Ok;
+    }
+
+    private static bool SameName(string a, string b) =>
+        string.Compare(a.Trim(), b.Trim(), CultureInfo.InvariantCulture,
+            CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) == 0;
+
+    private void Apply(ProcessDetails details)
+    {
+        if (!details.Schedule.IsOrdered)
+        {
+            throw new ArgumentException("Phase dates must be in order.", nameof(details));
+        }
+        Name = details.Name.Trim();
+        Description = details.Description.Trim();
+        TimeZoneId = details.TimeZoneId;
+        CurrencyCode = details.CurrencyCode;
+        CityWideBudget = details.CityWideBudget;
+        Schedule = details.Schedule;
+    }
+}

@@ -1,0 +1,30 @@
+using Budgeting.Core.Auditing;
+using Budgeting.Core.Processes;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Budgeting.Web.Data;
+
+public sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> options)
+    : IdentityDbContext<Account>(options)
+{
+    public DbSet<Process> Processes => Set<Process>();
+
+    public DbSet<District> Districts => Set<District>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(BudgetingDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using Budgeting.Core.Auditing;
+using Budgeting.Core.Money;
+using Budgeting.Core.Processes;
+using Budgeting.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Budgeting.Web.Data.Seeding;
+
+/// <summary>
+/// Idempotent start-up data: the roles, the first admin from configuration, and, when the demo is on and the database
+/// has no process yet, the demo process from samples/demo with its accounts.
+/// </summary>
+public sealed class SeedData(
+    BudgetingDbContext db,
+    UserManager<Account> users,
+    RoleManager<IdentityRole> roles,
+    IOptions<SeedOptions> options,
+    TimeProvider clock,
+    ILogger<SeedData> logger)
+{
+    public static readonly string DemoFile = Path.Combine(AppContext.BaseDirectory, "samples", "demo", "process.json");
+
+    public async Task InitializeAsync(CancellationToken ct)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+        var seed = options.Value;
+        if (!string.IsNullOrWhiteSpace(seed.AdminEmail) && !string.IsNullOrEmpty(seed.AdminPassword))
+        {
+            await EnsureAccountAsync(seed.AdminEmail, "Admin", seed.AdminPassword, [Roles.Admin, Roles.Organizer]);
+        }
+        if (seed.Demo && !await db.Processes.AnyAsync(ct))
+        {
+            await SeedDemoAsync(seed, ct);
+        }
+    }
+
+    private async Task SeedDemoAsync(SeedOptions seed, CancellationToken ct)
+    {
+        await using var stream = File.OpenRead(DemoFile);
+        var demo = await JsonSerializer.DeserializeAsync<DemoProcessFile>(stream, JsonSerializerOptions.Web, ct)
+            ?? throw new InvalidDataException($"{DemoFile} is empty.");
+        var zone = ProcessTime.FindZone(demo.TimeZone) ?? throw new InvalidDataException($"Unknown time zone {demo.TimeZone}.");
+        var currency = Currency.Find(demo.Currency) ?? throw new InvalidDataException($"Unknown currency {demo.Currency}.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = ProcessTime.ToLocal(now, zone.Id).Date;
+        DateTime At(int days, int hour) => ProcessTime.ToUtc(today.AddDays(days).AddHours(hour), zone);
+        var schedule = new PhaseSchedule(
+            At(demo.PhaseDays.ProposalsOpen, 9),
+            At(demo.PhaseDays.ReviewOpen, 9),
+            At(demo.PhaseDays.VotingOpen, 9),
+            At(demo.PhaseDays.VotingClose, 20));
+        var process = Process.Create(new ProcessDetails(
+            demo.Name, demo.Description, zone.Id, currency.Code,
+            demo.CityWideBudget is { } cityWide ? Minor(currency, cityWide) : null, schedule));
+        foreach (var category in demo.Categories)
+        {
+            process.AddCategory(category);
+        }
+        // The demo is set up as it would have been before proposals opened, so its rules are not frozen yet.
+        foreach (var district in demo.Districts)
+        {
+            var added = process.AddDistrict(district.Name, Minor(currency, district.Budget), schedule.ProposalsOpenUtc);
+            if (!added.Succeeded)
+            {
+                throw new InvalidDataException($"District {district.Name}: {added.Error}");
+            }
+        }
+        db.Processes.Add(process);
+        await db.SaveChangesAsync(ct);
+        db.AuditEntries.Add(new AuditEntry(now, "system", "system", AuditActions.ProcessCreated, process.Id, "demo seed"));
+        await db.SaveChangesAsync(ct);
+        if (!string.IsNullOrEmpty(seed.DemoPassword))
+        {
+            foreach (var account in demo.Accounts)
+            {
+                await EnsureAccountAsync(account.Email, account.DisplayName, seed.DemoPassword, account.Roles);
+            }
+        }
+        logger.LogInformation("Seeded the demo process {ProcessId} with {Districts} districts", process.Id, demo.Districts.Count);
+    }
+
+    private async Task EnsureAccountAsync(string email, string displayName, string password, IEnumerable<string> accountRoles)
+    {
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return;
+        }
+        var account = new Account { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
+        var result = await users.CreateAsync(account, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Could not create the seeded account: {string.Join(" ", result.Errors.Select(e => e.Code))}");
+        }
+        await users.AddToRolesAsync(account, accountRoles);
+    }
+
+    private static long Minor(Currency currency, decimal major) =>
+        currency.TryToMinorUnits(major, out var minor) ? minor : throw new InvalidDataException($"Bad amount {major}.");
+}

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Budgeting.Web.Infrastructure;
+
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    public bool ApplyMigrationsOnStartup { get; set; } = true;
+}
+
+public sealed class SeedOptions
+{
+    public const string SectionName = "Budgeting:Seed";
+
+    [EmailAddress]
+    public string? AdminEmail { get; set; }
+
+    public string? AdminPassword { get; set; }
+
+    public bool Demo { get; set; }
+
+    public string? DemoPassword { get; set; }
+}
+
+public sealed class EmailOptions
+{
+    public const string SectionName = "Budgeting:Email";
+
+    [Required]
+    public string PickupFolder { get; set; } = "mail";
+
+    [Required, EmailAddress]
+    public string From { get; set; } = "no-reply@budgeting.local";
+}

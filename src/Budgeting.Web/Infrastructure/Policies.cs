@@ -1,0 +1,7 @@
+namespace Budgeting.Web.Infrastructure;
+
+public static class Policies
+{
+    public const string Organizers = "Organizers";
+    public const string Admins = "Admins";
+}

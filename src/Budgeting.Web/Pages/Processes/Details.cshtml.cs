@@ -1,0 +1,28 @@
+using Budgeting.Core.Processes;
+using Budgeting.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Budgeting.Web.Pages.Processes;
+
+public sealed class DetailsModel(BudgetingDbContext db, TimeProvider clock) : PageModel
+{
+    public Process Process { get; private set; } = null!;
+
+    public Phase Phase { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var process = await db.Processes.AsNoTracking().AsSplitQuery()
+            .Include(p => p.Districts).Include(p => p.Categories)
+            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (process is null)
+        {
+            return NotFound();
+        }
+        Process = process;
+        Phase = process.PhaseAt(clock.GetUtcNow().UtcDateTime);
+        return Page();
+    }
+}

@@ -1,0 +1,92 @@
+using Budgeting.Web;
+using Budgeting.Web.Data;
+using Budgeting.Web.Data.Seeding;
+using Budgeting.Web.Infrastructure;
+using Budgeting.Web.Infrastructure.Email;
+using Budgeting.Web.Infrastructure.Localization;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
+builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHttpContextAccessor();
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+var connectionString = builder.Configuration.GetConnectionString("Budgeting")
+    ?? throw new InvalidOperationException("ConnectionStrings:Budgeting is not set.");
+builder.Services.AddDbContext<BudgetingDbContext>(o => o.UseSqlite(connectionString));
+builder.Services.AddHealthChecks().AddDbContextCheck<BudgetingDbContext>();
+
+builder.Services.AddIdentity<Account, IdentityRole>(o =>
+    {
+        o.SignIn.RequireConfirmedAccount = true;
+        o.User.RequireUniqueEmail = true;
+        o.Password.RequiredLength = 10;
+        o.Password.RequireDigit = o.Password.RequireLowercase = false;
+        o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+    })
+    .AddEntityFrameworkStores<BudgetingDbContext>()
+    .AddDefaultTokenProviders()
+    .AddErrorDescriber<LocalizedIdentityErrors>();
+builder.Services.ConfigureApplicationCookie(o =>
+{
+    o.LoginPath = "/account/login";
+    o.LogoutPath = "/account/logout";
+    o.AccessDeniedPath = "/account/access-denied";
+});
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(Policies.Organizers, p => p.RequireRole(Roles.Organizer, Roles.Admin))
+    .AddPolicy(Policies.Admins, p => p.RequireRole(Roles.Admin));
+
+builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+builder.Services.Configure<RequestLocalizationOptions>(Languages.Configure);
+builder.Services.AddRazorPages(o =>
+    {
+        o.Conventions.AuthorizeFolder("/Organize", Policies.Organizers);
+        o.Conventions.AuthorizeFolder("/Admin", Policies.Admins);
+    })
+    .AddViewLocalization();
+builder.Services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IServiceProvider>(BindingMessages.Localize);
+builder.Services.AddValidatorsFromAssemblyContaining<Program>();
+
+builder.Services.AddScoped<AuditLog>();
+builder.Services.AddScoped<SeedData>();
+builder.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+
+var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    if (scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ApplyMigrationsOnStartup)
+    {
+        await scope.ServiceProvider.GetRequiredService<BudgetingDbContext>().Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<SeedData>().InitializeAsync(CancellationToken.None);
+    }
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapStaticAssets();
+app.MapHealthChecks("/healthz");
+app.MapRazorPages().WithStaticAssets();
+
+app.Run();
