@@ -8,4 +8,13 @@ public static class DomainErrors
     public const string DistrictNotFound = "DistrictNotFound";
     public const string CategoryNotFound = "CategoryNotFound";
     public const string AlreadyPublished = "AlreadyPublished";
+    public const string NotInProposalsPhase = "NotInProposalsPhase";
+    public const string NotInReviewPhase = "NotInReviewPhase";
+    public const string NoCityWideBudget = "NoCityWideBudget";
+    public const string NotTheAuthor = "NotTheAuthor";
+    public const string CannotMergeIntoItself = "CannotMergeIntoItself";
+    public const string MergeTargetUnavailable = "MergeTargetUnavailable";
+    public const string CostOverBudget = "CostOverBudget";
+    public const string DistrictInUse = "DistrictInUse";
+    public const string CategoryInUse = "CategoryInUse";
 }

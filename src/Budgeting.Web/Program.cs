@@ -62,6 +62,7 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<SeedData>();
+builder.Services.AddScoped<DemoProposalSeeder>();
 builder.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
 
 var app = builder.Build();

@@ -155,6 +155,29 @@ public sealed class Process
         return DomainResult.Ok;
     }
 
+    /// <summary>The budget of a district's ballot, or of the city-wide ballot when <paramref name="districtId"/> is null.</summary>
+    public long? BudgetOf(int? districtId) => districtId is null
+        ? CityWideBudget
+        : _districts.FirstOrDefault(d => d.Id == districtId)?.Budget;
+
+    /// <summary>Whether a project of this cost can stand on that ballot under that category.</summary>
+    public DomainResult CheckPlacement(int? districtId, int categoryId, long cost)
+    {
+        if (districtId is not null && _districts.All(d => d.Id != districtId))
+        {
+            return DomainResult.Fail(DomainErrors.DistrictNotFound);
+        }
+        if (BudgetOf(districtId) is not { } budget)
+        {
+            return DomainResult.Fail(DomainErrors.NoCityWideBudget);
+        }
+        if (_categories.All(c => c.Id != categoryId))
+        {
+            return DomainResult.Fail(DomainErrors.CategoryNotFound);
+        }
+        return cost > budget ? DomainResult.Fail(DomainErrors.CostOverBudget) : DomainResult.Ok;
+    }
+
     private DomainResult CheckDistrictChange(string name, int? exceptId, DateTime nowUtc)
     {
         if (PublishedAtUtc is not null)

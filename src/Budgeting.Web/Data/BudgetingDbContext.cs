@@ -1,5 +1,8 @@
 using Budgeting.Core.Auditing;
 using Budgeting.Core.Processes;
+using Budgeting.Core.Projects;
+using Budgeting.Core.Proposals;
+using Budgeting.Core.Residents;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +18,12 @@ public sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> opti
     public DbSet<Category> Categories => Set<Category>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<Residency> Residencies => Set<Residency>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -6,4 +6,5 @@ public static class Limits
     public const int Name = 200;
     public const int ShortName = 120;
     public const int Description = 4000;
+    public const int StorageKey = 100;
 }

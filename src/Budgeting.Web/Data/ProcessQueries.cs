@@ -9,4 +9,14 @@ public static class ProcessQueries
     public static Task<Process?> LoadProcessAsync(this BudgetingDbContext db, int id, CancellationToken ct) =>
         db.Processes.AsSplitQuery().Include(p => p.Districts).Include(p => p.Categories)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
+
+    /// <summary>Whether proposals, projects or residents point at the district, which then cannot be removed.</summary>
+    public static async Task<bool> IsDistrictInUseAsync(this BudgetingDbContext db, int districtId, CancellationToken ct) =>
+        await db.Proposals.AnyAsync(p => p.DistrictId == districtId, ct)
+        || await db.Projects.AnyAsync(p => p.DistrictId == districtId, ct)
+        || await db.Residencies.AnyAsync(r => r.DistrictId == districtId, ct);
+
+    public static async Task<bool> IsCategoryInUseAsync(this BudgetingDbContext db, int categoryId, CancellationToken ct) =>
+        await db.Proposals.AnyAsync(p => p.CategoryId == categoryId, ct)
+        || await db.Projects.AnyAsync(p => p.CategoryId == categoryId, ct);
 }

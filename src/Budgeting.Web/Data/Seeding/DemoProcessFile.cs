@@ -10,7 +10,8 @@ public sealed record DemoProcessFile(
     DemoPhaseDays PhaseDays,
     IReadOnlyList<string> Categories,
     IReadOnlyList<DemoDistrict> Districts,
-    IReadOnlyList<DemoAccount> Accounts);
+    IReadOnlyList<DemoAccount> Accounts,
+    IReadOnlyList<DemoProposal> OtherProposals);
 
 public sealed record DemoPhaseDays(int ProposalsOpen, int ReviewOpen, int VotingOpen, int VotingClose);
 
@@ -19,3 +20,16 @@ public sealed record DemoDistrict(string Name, decimal Budget, IReadOnlyList<Dem
 public sealed record DemoProject(string Title, string Description, string Category, decimal Cost, string? Location);
 
 public sealed record DemoAccount(string Email, string DisplayName, IReadOnlyList<string> Roles, string? District);
+
+/// <summary>A proposal that did not become a project, so the demo shows every status; the author is an account e-mail.</summary>
+public sealed record DemoProposal(
+    string District,
+    string Title,
+    string Description,
+    string Category,
+    decimal Cost,
+    string? Location,
+    string Status,
+    string? Reason,
+    string? MergedInto,
+    string Author);

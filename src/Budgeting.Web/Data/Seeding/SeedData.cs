@@ -2,6 +2,7 @@ using System.Text.Json;
 using Budgeting.Core.Auditing;
 using Budgeting.Core.Money;
 using Budgeting.Core.Processes;
+using Budgeting.Core.Residents;
 using Budgeting.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed class SeedData(
     RoleManager<IdentityRole> roles,
     IOptions<SeedOptions> options,
     TimeProvider clock,
+    DemoProposalSeeder proposals,
     ILogger<SeedData> logger)
 {
     public static readonly string DemoFile = Path.Combine(AppContext.BaseDirectory, "samples", "demo", "process.json");
@@ -77,31 +79,38 @@ public sealed class SeedData(
         db.Processes.Add(process);
         await db.SaveChangesAsync(ct);
         db.AuditEntries.Add(new AuditEntry(now, "system", "system", AuditActions.ProcessCreated, process.Id, "demo seed"));
-        await db.SaveChangesAsync(ct);
-        if (!string.IsNullOrEmpty(seed.DemoPassword))
+        var accountIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var account in demo.Accounts)
         {
-            foreach (var account in demo.Accounts)
+            var id = await EnsureAccountAsync(account.Email, account.DisplayName, seed.DemoPassword, account.Roles);
+            accountIds[account.Email] = id;
+            if (account.District is not null)
             {
-                await EnsureAccountAsync(account.Email, account.DisplayName, seed.DemoPassword, account.Roles);
+                var district = process.Districts.Single(d => d.Name == account.District);
+                db.Residencies.Add(new Residency(id, process.Id, district.Id, now));
             }
         }
+        var reviewerId = demo.Accounts.Where(a => a.Roles.Contains(Roles.Reviewer)).Select(a => accountIds[a.Email]).First();
+        await proposals.SeedAsync(process, currency, demo, accountIds, reviewerId, ct);
         logger.LogInformation("Seeded the demo process {ProcessId} with {Districts} districts", process.Id, demo.Districts.Count);
     }
 
-    private async Task EnsureAccountAsync(string email, string displayName, string password, IEnumerable<string> accountRoles)
+    /// <summary>The account's id, creating it when missing; without a password it exists but cannot sign in.</summary>
+    private async Task<string> EnsureAccountAsync(string email, string displayName, string? password, IEnumerable<string> accountRoles)
     {
-        if (await users.FindByEmailAsync(email) is not null)
+        if (await users.FindByEmailAsync(email) is { } existing)
         {
-            return;
+            return existing.Id;
         }
         var account = new Account { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
-        var result = await users.CreateAsync(account, password);
+        var result = string.IsNullOrEmpty(password) ? await users.CreateAsync(account) : await users.CreateAsync(account, password);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(
                 $"Could not create the seeded account: {string.Join(" ", result.Errors.Select(e => e.Code))}");
         }
         await users.AddToRolesAsync(account, accountRoles);
+        return account.Id;
     }
 
     private static long Minor(Currency currency, decimal major) =>

@@ -1,3 +1,4 @@
+using Budgeting.Core;
 using Budgeting.Core.Auditing;
 using Budgeting.Web.Data;
 using Budgeting.Web.Infrastructure;
@@ -56,7 +57,10 @@ public sealed class CategoriesModel(
             return NotFound();
         }
         var name = Process.Categories.FirstOrDefault(c => c.Id == categoryId)?.Name ?? "";
-        return await SaveAsync(Process.RemoveCategory(categoryId), AuditActions.CategoryRemoved, name, ct);
+        var result = await Db.IsCategoryInUseAsync(categoryId, ct)
+            ? DomainResult.Fail(DomainErrors.CategoryInUse)
+            : Process.RemoveCategory(categoryId);
+        return await SaveAsync(result, AuditActions.CategoryRemoved, name, ct);
     }
 
     private async Task<bool> IsValidAsync(CategoryInput input, string prefix, CancellationToken ct)

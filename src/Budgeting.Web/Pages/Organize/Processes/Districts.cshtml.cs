@@ -48,7 +48,10 @@ public sealed class DistrictsModel(
             return NotFound();
         }
         var name = Process.Districts.FirstOrDefault(d => d.Id == districtId)?.Name ?? "";
-        return await SaveAsync(Process.RemoveDistrict(districtId, NowUtc), AuditActions.DistrictRemoved, name, ct);
+        var result = await Db.IsDistrictInUseAsync(districtId, ct)
+            ? DomainResult.Fail(DomainErrors.DistrictInUse)
+            : Process.RemoveDistrict(districtId, NowUtc);
+        return await SaveAsync(result, AuditActions.DistrictRemoved, name, ct);
     }
 
     private async Task<IActionResult> ChangeAsync(

@@ -24,6 +24,8 @@ public abstract class ProcessPageModel(
 
     protected IStringLocalizer<SharedResource> L => l;
 
+    protected BudgetingDbContext Db => db;
+
     protected DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
