@@ -3,7 +3,9 @@ using Budgeting.Web.Data;
 using Budgeting.Web.Data.Seeding;
 using Budgeting.Web.Infrastructure;
 using Budgeting.Web.Infrastructure.Email;
+using Budgeting.Web.Infrastructure.Photos;
 using Budgeting.Web.Infrastructure.Localization;
+using Budgeting.Web.Pages.Review;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
 builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
@@ -47,7 +50,8 @@ builder.Services.ConfigureApplicationCookie(o =>
 });
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Organizers, p => p.RequireRole(Roles.Organizer, Roles.Admin))
-    .AddPolicy(Policies.Admins, p => p.RequireRole(Roles.Admin));
+    .AddPolicy(Policies.Admins, p => p.RequireRole(Roles.Admin))
+    .AddPolicy(Policies.Reviewers, p => p.RequireRole(Roles.Reviewer, Roles.Organizer, Roles.Admin));
 
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.Configure<RequestLocalizationOptions>(Languages.Configure);
@@ -55,6 +59,9 @@ builder.Services.AddRazorPages(o =>
     {
         o.Conventions.AuthorizeFolder("/Organize", Policies.Organizers);
         o.Conventions.AuthorizeFolder("/Admin", Policies.Admins);
+        o.Conventions.AuthorizeFolder("/Review", Policies.Reviewers);
+        o.Conventions.AuthorizePage("/Proposals/Propose");
+        o.Conventions.AuthorizePage("/Proposals/Edit");
     })
     .AddViewLocalization();
 builder.Services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IServiceProvider>(BindingMessages.Localize);
@@ -63,7 +70,9 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<SeedData>();
 builder.Services.AddScoped<DemoProposalSeeder>();
+builder.Services.AddScoped<ProposalRulings>();
 builder.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+builder.Services.AddSingleton<IPhotoStore, LocalDiskPhotoStore>();
 
 var app = builder.Build();
 

@@ -12,4 +12,6 @@ public static class AuditActions
     public const string CategoryAdded = "CategoryAdded";
     public const string CategoryRenamed = "CategoryRenamed";
     public const string CategoryRemoved = "CategoryRemoved";
+    public const string ProposalRuled = "ProposalRuled";
+    public const string ProjectAdded = "ProjectAdded";
 }

@@ -88,6 +88,9 @@ public sealed class Proposal
         return check;
     }
 
+    /// <summary>Sets the stored photo once the proposal was accepted, so a refused proposal leaves no file behind.</summary>
+    public void AttachPhoto(string photoKey) => PhotoKey = photoKey;
+
     public bool CanBeEditedBy(string? userId, Process process, DateTime nowUtc) =>
         string.Equals(userId, AuthorId, StringComparison.Ordinal) && process.PhaseAt(nowUtc) == Phase.Proposals;
 

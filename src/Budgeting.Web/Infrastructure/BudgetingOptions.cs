@@ -33,3 +33,11 @@ public sealed class EmailOptions
     [Required, EmailAddress]
     public string From { get; set; } = "no-reply@budgeting.local";
 }
+
+public sealed class UploadOptions
+{
+    public const string SectionName = "Budgeting:Uploads";
+
+    [Required]
+    public string Folder { get; set; } = "uploads";
+}

@@ -4,4 +4,5 @@ public static class Policies
 {
     public const string Organizers = "Organizers";
     public const string Admins = "Admins";
+    public const string Reviewers = "Reviewers";
 }

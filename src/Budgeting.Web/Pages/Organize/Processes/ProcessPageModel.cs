@@ -28,7 +28,7 @@ public abstract class ProcessPageModel(
 
     protected DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+    public virtual async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
     protected async Task<bool> LoadAsync(int id, CancellationToken ct)
