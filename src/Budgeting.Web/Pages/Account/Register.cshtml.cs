@@ -1,4 +1,6 @@
 using System.Text;
+using Budgeting.Core.Processes;
+using Budgeting.Core.Residents;
 using Budgeting.Web.Data;
 using Budgeting.Web.Infrastructure;
 using Budgeting.Web.Infrastructure.Email;
@@ -7,14 +9,17 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Budgeting.Web.Pages.Account;
 
 public sealed class RegisterModel(
     UserManager<Data.Account> users,
+    BudgetingDbContext db,
     IValidator<RegisterModel.InputModel> validator,
     IEmailSender email,
+    TimeProvider clock,
     IStringLocalizer<SharedResource> l) : PageModel
 {
     public const int MinPasswordLength = 10;
@@ -22,16 +27,23 @@ public sealed class RegisterModel(
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    /// <summary>The districts of every process still open, so a resident says where they live once, at sign-up.</summary>
+    public IReadOnlyList<Process> OpenProcesses { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadOpenProcessesAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        await LoadOpenProcessesAsync(ct);
         var validation = await validator.ValidateAsync(Input, ct);
-        if (!validation.IsValid)
+        validation.AddToModelState(ModelState, nameof(Input));
+        var home = OpenProcesses.SelectMany(p => p.Districts).FirstOrDefault(d => d.Id == Input.DistrictId);
+        if (OpenProcesses.Count > 0 && home is null)
         {
-            validation.AddToModelState(ModelState, nameof(Input));
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.DistrictId)}", l["Validation.Choose", l["Account.District"]]);
+        }
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
         var address = Input.Email!.Trim();
@@ -46,6 +58,11 @@ public sealed class RegisterModel(
             return Page();
         }
         await users.AddToRoleAsync(account, Roles.Resident);
+        if (home is not null)
+        {
+            db.Residencies.Add(new Residency(account.Id, home.ProcessId, home.Id, clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
+        }
         var token = await users.GenerateEmailConfirmationTokenAsync(account);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
         var link = Url.Page("/Account/ConfirmEmail", null, new { userId = account.Id, code }, Request.Scheme)!;
@@ -63,6 +80,16 @@ public sealed class RegisterModel(
         public string? Password { get; set; }
 
         public string? ConfirmPassword { get; set; }
+
+        public int? DistrictId { get; set; }
+    }
+
+    private async Task LoadOpenProcessesAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var processes = await db.Processes.AsNoTracking().Include(p => p.Districts)
+            .Where(p => p.PublishedAtUtc == null && p.Schedule.VotingCloseUtc > now).OrderBy(p => p.Name).ToListAsync(ct);
+        OpenProcesses = processes.Where(p => p.Districts.Count > 0).ToList();
     }
 
     public sealed class InputValidator : AbstractValidator<InputModel>
