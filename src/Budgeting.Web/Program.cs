@@ -62,6 +62,7 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AuthorizeFolder("/Review", Policies.Reviewers);
         o.Conventions.AuthorizePage("/Proposals/Propose");
         o.Conventions.AuthorizePage("/Proposals/Edit");
+        o.Conventions.AuthorizeFolder("/My");
     })
     .AddViewLocalization();
 builder.Services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IServiceProvider>(BindingMessages.Localize);
