@@ -17,4 +17,6 @@ public static class DomainErrors
     public const string CostOverBudget = "CostOverBudget";
     public const string DistrictInUse = "DistrictInUse";
     public const string CategoryInUse = "CategoryInUse";
+    public const string CurrencyLocked = "CurrencyLocked";
+    public const string CurrencyLosesDecimals = "CurrencyLosesDecimals";
 }

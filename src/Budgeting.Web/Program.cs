@@ -15,6 +15,9 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
 var builder = WebApplication.CreateBuilder(args);
+// Serves the compressed CSS from the build output outside Development too (the README's run command, the tests);
+// a published app has no runtime manifest and is unaffected.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
 builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -25,8 +25,12 @@ public sealed record Currency(string Code, int MinorDigits)
     public bool TryToMinorUnits(decimal major, out long minor)
     {
         minor = 0;
+        if (Math.Abs(major) > MaxMajorAmount)
+        {
+            return false;
+        }
         var scaled = major * Scale;
-        if (scaled != decimal.Truncate(scaled) || Math.Abs(major) > MaxMajorAmount)
+        if (scaled != decimal.Truncate(scaled))
         {
             return false;
         }

@@ -54,7 +54,7 @@ public sealed record PhaseSchedule(
         b[startIndex] = Min(b[startIndex], nowUtc);
         for (var i = startIndex - 1; i >= 0; i--)
         {
-            b[i] = Min(b[i], b[i + 1].AddTicks(-1));
+            b[i] = Min(b[i], b[i + 1].AddMinutes(-1));
         }
         if (startIndex + 1 < b.Length)
         {
@@ -62,7 +62,7 @@ public sealed record PhaseSchedule(
         }
         for (var i = startIndex + 2; i < b.Length; i++)
         {
-            b[i] = Max(b[i], b[i - 1].AddTicks(1));
+            b[i] = Max(b[i], b[i - 1].AddMinutes(1));
         }
         return new PhaseSchedule(b[0], b[1], b[2], b[3]);
     }

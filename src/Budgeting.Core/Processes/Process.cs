@@ -1,4 +1,5 @@
 using System.Globalization;
+using Budgeting.Core.Money;
 
 namespace Budgeting.Core.Processes;
 
@@ -55,11 +56,18 @@ public sealed class Process
         {
             return DomainResult.Fail(DomainErrors.AlreadyPublished);
         }
-        var rulesChange = !string.Equals(details.CurrencyCode, CurrencyCode, StringComparison.Ordinal)
-            || details.CityWideBudget != CityWideBudget;
-        if (rulesChange && AreRulesFrozen(nowUtc))
+        var currencyChange = !string.Equals(details.CurrencyCode, CurrencyCode, StringComparison.Ordinal);
+        if ((currencyChange || details.CityWideBudget != CityWideBudget) && AreRulesFrozen(nowUtc))
         {
             return DomainResult.Fail(DomainErrors.RulesFrozen);
+        }
+        if (currencyChange)
+        {
+            var changed = ChangeCurrency(details.CurrencyCode, nowUtc);
+            if (!changed.Succeeded)
+            {
+                return changed;
+            }
         }
         Apply(details);
         return DomainResult.Ok;
@@ -107,6 +115,10 @@ public sealed class Process
         {
             return DomainResult.Fail(DomainErrors.DistrictNotFound);
         }
+        if (PublishedAtUtc is not null)
+        {
+            return DomainResult.Fail(DomainErrors.AlreadyPublished);
+        }
         if (AreRulesFrozen(nowUtc))
         {
             return DomainResult.Fail(DomainErrors.RulesFrozen);
@@ -131,6 +143,10 @@ public sealed class Process
 
     public DomainResult RenameCategory(int categoryId, string name)
     {
+        if (PublishedAtUtc is not null)
+        {
+            return DomainResult.Fail(DomainErrors.AlreadyPublished);
+        }
         var category = _categories.FirstOrDefault(c => c.Id == categoryId);
         if (category is null)
         {
@@ -146,6 +162,10 @@ public sealed class Process
 
     public DomainResult RemoveCategory(int categoryId)
     {
+        if (PublishedAtUtc is not null)
+        {
+            return DomainResult.Fail(DomainErrors.AlreadyPublished);
+        }
         var category = _categories.FirstOrDefault(c => c.Id == categoryId);
         if (category is null)
         {
@@ -191,6 +211,36 @@ public sealed class Process
         if (_districts.Any(d => d.Id != exceptId && SameName(d.Name, name)))
         {
             return DomainResult.Fail(DomainErrors.DuplicateDistrictName);
+        }
+        return DomainResult.Ok;
+    }
+
+    // Budgets are minor units, so a currency with other decimals would silently multiply or divide them by 100:
+    // they are converted by their amount instead, and only before proposals state costs in the old currency.
+    private DomainResult ChangeCurrency(string code, DateTime nowUtc)
+    {
+        if (PhaseAt(nowUtc) != Phase.Draft)
+        {
+            return DomainResult.Fail(DomainErrors.CurrencyLocked);
+        }
+        var from = Currency.Find(CurrencyCode);
+        var to = Currency.Find(code);
+        if (from is null || to is null || from.MinorDigits == to.MinorDigits)
+        {
+            return DomainResult.Ok;
+        }
+        var converted = new List<long>();
+        foreach (var district in _districts)
+        {
+            if (!to.TryToMinorUnits(from.ToMajorUnits(district.Budget), out var budget))
+            {
+                return DomainResult.Fail(DomainErrors.CurrencyLosesDecimals);
+            }
+            converted.Add(budget);
+        }
+        for (var i = 0; i < _districts.Count; i++)
+        {
+            _districts[i].Update(_districts[i].Name, converted[i]);
         }
         return DomainResult.Ok;
     }

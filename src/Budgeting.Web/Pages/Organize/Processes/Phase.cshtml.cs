@@ -70,9 +70,14 @@ public sealed class PhaseModel(
                 .NotNull().WithMessage(_ => l["Validation.Required", l["Override.Until"]])
                 .When(x => x.Target != Phase.Closed);
             RuleFor(x => x.Until)
+                .Must((input, until) => ProcessTime.IsValidLocal(until!.Value, ProcessTime.FindZone(input.TimeZoneId)!))
+                .WithMessage(_ => l["Validation.NonexistentLocalTime", l["Override.Until"]])
+                .When(x => x.Target != Phase.Closed && x.Until is not null);
+            RuleFor(x => x.Until)
                 .Must((input, until) => ProcessTime.ToUtc(until!.Value, ProcessTime.FindZone(input.TimeZoneId)!) > input.NowUtc)
                 .WithMessage(_ => l["Validation.UntilInPast"])
-                .When(x => x.Target != Phase.Closed && x.Until is not null);
+                .When(x => x.Target != Phase.Closed && x.Until is not null
+                    && ProcessTime.IsValidLocal(x.Until.Value, ProcessTime.FindZone(x.TimeZoneId)!));
             RuleFor(x => x.Reason)
                 .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => l["Validation.Required", l["Override.Reason"]])
                 .MaximumLength(500).WithMessage(_ => l["Validation.TooLong", l["Override.Reason"], 500]);

@@ -8,6 +8,10 @@ namespace Budgeting.Web.Pages.Organize.Processes;
 
 public sealed class ProcessInputValidator : AbstractValidator<ProcessInput>
 {
+    // A process runs within a few years of today; a date outside this range is a typo, not a plan.
+    private const int MinYear = 2000;
+    private const int MaxYear = 2100;
+
     public ProcessInputValidator(IStringLocalizer<SharedResource> l)
     {
         RuleFor(x => x.Name)
@@ -49,6 +53,10 @@ public sealed class ProcessInputValidator : AbstractValidator<ProcessInput>
             if (value is null)
             {
                 context.AddFailure(property, l["Validation.Required", l[label]]);
+            }
+            else if (value.Value.Year < MinYear || value.Value.Year > MaxYear)
+            {
+                context.AddFailure(property, l["Validation.DateOutOfRange", l[label], MinYear, MaxYear]);
             }
             else if (zone is not null && !ProcessTime.IsValidLocal(value.Value, zone))
             {
