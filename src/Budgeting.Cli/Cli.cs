@@ -1,0 +1,78 @@
+using Budgeting.Cli.Commands;
+
+namespace Budgeting.Cli;
+
+/// <summary>The <c>budgeting</c> command line: <c>tally</c>, <c>convert</c>, <c>bench</c>, <c>generate</c>, <c>rules</c>.</summary>
+public static class Cli
+{
+    /// <summary>Exit code: success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code: the command line is wrong (unknown command, rule or option).</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Exit code: an input file is missing or malformed.</summary>
+    public const int InputError = 3;
+
+    /// <summary>Runs the tool; returns the process exit code. Never throws for bad input.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        {
+            stdout.Write(Usage);
+            return args.Length == 0 ? UsageError : Ok;
+        }
+        try
+        {
+            var options = Options.Parse(args.Skip(1));
+            return args[0] switch
+            {
+                "tally" => TallyCommand.Run(options, stdout),
+                "convert" => ConvertCommand.Run(options, stdout),
+                "bench" => BenchCommand.Run(options, stdout),
+                "generate" => GenerateCommand.Run(options, stdout),
+                "rules" => RulesCommand(stdout),
+                _ => throw new UsageException($"unknown command '{args[0]}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine("budgeting: " + e.Message);
+            stderr.WriteLine("Run 'budgeting help' for usage.");
+            return UsageError;
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine("budgeting: " + e.Message);
+            return InputError;
+        }
+    }
+
+    private static int RulesCommand(TextWriter stdout)
+    {
+        foreach (var name in Budgeting.Tallying.RuleCatalog.Names)
+        {
+            stdout.WriteLine(name);
+        }
+        return Ok;
+    }
+
+    internal const string Usage = """
+        budgeting: participatory budgeting tallies on Pabulib (.pb, .pb.gz) files
+
+        usage:
+          budgeting tally FILE.pb --rule RULE [--json] [--tie-breaking project-id|lower-cost|seed:N]
+          budgeting convert IN.pb OUT.(pb|pb.gz|json)
+          budgeting bench FILE.pb [--rule RULE]... [--runs N] [--expected EXPECTED.json] [--json]
+          budgeting generate --voters N --projects M [--seed S] [--budget B] [--max-approvals K] --out FILE.pb
+          budgeting rules
+
+        RULE is a pabutools-style identifier (see 'budgeting rules'), e.g. greedy_cost_sat, mes_cost_sat_add1_greedy,
+        sequential_phragmen, max_welfare_cardinality_sat; aliases: greedy, greedy_points, mes, phragmen, max_welfare.
+        exit codes: 0 ok, 2 bad command line, 3 missing or malformed input file.
+
+        """;
+}

@@ -1,0 +1,3 @@
+using Budgeting.Cli;
+
+return Cli.Run(args, Console.Out, Console.Error);
