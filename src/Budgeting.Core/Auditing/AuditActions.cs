@@ -14,4 +14,5 @@ public static class AuditActions
     public const string CategoryRemoved = "CategoryRemoved";
     public const string ProposalRuled = "ProposalRuled";
     public const string ProjectAdded = "ProjectAdded";
+    public const string BallotDesigned = "BallotDesigned";
 }

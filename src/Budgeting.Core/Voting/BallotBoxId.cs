@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace Budgeting.Core.Voting;
+
+/// <summary>A ballot box: a district's ballot of a process, or its city-wide ballot when <see cref="DistrictId"/> is null.</summary>
+public readonly record struct BallotBoxId(int ProcessId, int? DistrictId)
+{
+    public bool IsCityWide => DistrictId is null;
+
+    /// <summary>
+    /// The box as one value, <c>12/345</c> or <c>12/city</c>, for unique indexes: databases treat two nulls as
+    /// different, so (voter, process, null district) alone would not stop a second city-wide vote.
+    /// </summary>
+    public string Key => string.Create(CultureInfo.InvariantCulture, $"{ProcessId}/{(object?)DistrictId ?? "city"}");
+}
