@@ -6,6 +6,7 @@ using Budgeting.Web.Infrastructure.Email;
 using Budgeting.Web.Infrastructure.Photos;
 using Budgeting.Web.Infrastructure.Localization;
 using Budgeting.Web.Pages.Review;
+using Budgeting.Web.Pages.Vote;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
 builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<VotingOptions>().BindConfiguration(VotingOptions.SectionName);
 builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
@@ -30,6 +32,7 @@ builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new T
 var connectionString = builder.Configuration.GetConnectionString("Budgeting")
     ?? throw new InvalidOperationException("ConnectionStrings:Budgeting is not set.");
 builder.Services.AddDbContext<BudgetingDbContext>(o => o.UseSqlite(connectionString));
+builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
 builder.Services.AddHealthChecks().AddDbContextCheck<BudgetingDbContext>();
 
 builder.Services.AddIdentity<Account, IdentityRole>(o =>
@@ -66,6 +69,7 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AuthorizePage("/Proposals/Propose");
         o.Conventions.AuthorizePage("/Proposals/Edit");
         o.Conventions.AuthorizeFolder("/My");
+        o.Conventions.AuthorizeFolder("/Vote");
     })
     .AddViewLocalization();
 builder.Services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IServiceProvider>(BindingMessages.Localize);
@@ -75,6 +79,7 @@ builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<SeedData>();
 builder.Services.AddScoped<DemoProposalSeeder>();
 builder.Services.AddScoped<ProposalRulings>();
+builder.Services.AddScoped<VoteWriter>();
 builder.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
 builder.Services.AddSingleton<IPhotoStore, LocalDiskPhotoStore>();
 
@@ -94,6 +99,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
     app.UseHsts();
 }
+app.UseResponseCompression();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseRequestLocalization();
 app.UseRouting();

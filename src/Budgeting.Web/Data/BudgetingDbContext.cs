@@ -3,6 +3,7 @@ using Budgeting.Core.Processes;
 using Budgeting.Core.Projects;
 using Budgeting.Core.Proposals;
 using Budgeting.Core.Residents;
+using Budgeting.Core.Voting;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,12 @@ public sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> opti
     public DbSet<Project> Projects => Set<Project>();
 
     public DbSet<Residency> Residencies => Set<Residency>();
+
+    public DbSet<BallotSettings> BallotSettings => Set<BallotSettings>();
+
+    public DbSet<StoredBallot> Ballots => Set<StoredBallot>();
+
+    public DbSet<Participation> Participations => Set<Participation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -41,3 +41,11 @@ public sealed class UploadOptions
     [Required]
     public string Folder { get; set; } = "uploads";
 }
+
+public sealed class VotingOptions
+{
+    public const string SectionName = "Budgeting:Voting";
+
+    /// <summary>Keys each voter's random project order; the order is only about fairness, so this is not a credential.</summary>
+    public string OrderSecret { get; set; } = "budgeting";
+}

@@ -329,6 +329,153 @@ namespace Budgeting.Web.Data.Migrations
                     b.ToTable("Residencies");
                 });
 
+            modelBuilder.Entity("Budgeting.Core.Voting.BallotSettings", b =>
+                {
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Design", "Budgeting.Core.Voting.BallotSettings.Design#BallotDesign", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("AllowFewerRanks")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AllowFewerRanks");
+
+                            b1.Property<int?>("MaxPointsPerProject")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MaxPointsPerProject");
+
+                            b1.Property<int?>("MaxProjects")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MaxProjects");
+
+                            b1.Property<int?>("MinProjects")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MinProjects");
+
+                            b1.Property<int?>("MinShareBasisPoints")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MinShareBasisPoints");
+
+                            b1.Property<bool>("MustUseAllPoints")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MustUseAllPoints");
+
+                            b1.Property<int?>("Ranks")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Ranks");
+
+                            b1.Property<int?>("TotalPoints")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TotalPoints");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Type");
+                        });
+
+                    b.HasKey("ProcessId");
+
+                    b.ToTable("BallotSettings");
+                });
+
+            modelBuilder.Entity("Budgeting.Core.Voting.Participation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BoxKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstVotedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastVotedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SealedReceipt")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmissionKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoterKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoxKey");
+
+                    b.HasIndex("ProcessId");
+
+                    b.HasIndex("VoterKey", "BoxKey")
+                        .IsUnique();
+
+                    b.ToTable("Participations");
+                });
+
+            modelBuilder.Entity("Budgeting.Core.Voting.StoredBallot", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BoxKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceiptHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoxKey");
+
+                    b.HasIndex("ProcessId");
+
+                    b.HasIndex("ReceiptHash")
+                        .IsUnique();
+
+                    b.ToTable("Ballots", (string)null);
+                });
+
             modelBuilder.Entity("Budgeting.Web.Data.Account", b =>
                 {
                     b.Property<string>("Id")
@@ -613,6 +760,33 @@ namespace Budgeting.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Budgeting.Core.Processes.Process", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Budgeting.Core.Voting.BallotSettings", b =>
+                {
+                    b.HasOne("Budgeting.Core.Processes.Process", null)
+                        .WithOne()
+                        .HasForeignKey("Budgeting.Core.Voting.BallotSettings", "ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Budgeting.Core.Voting.Participation", b =>
+                {
+                    b.HasOne("Budgeting.Core.Processes.Process", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Budgeting.Core.Voting.StoredBallot", b =>
+                {
                     b.HasOne("Budgeting.Core.Processes.Process", null)
                         .WithMany()
                         .HasForeignKey("ProcessId")

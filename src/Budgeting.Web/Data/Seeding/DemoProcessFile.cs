@@ -1,3 +1,5 @@
+using Budgeting.Core.Voting;
+
 namespace Budgeting.Web.Data.Seeding;
 
 /// <summary>The shape of samples/demo/process.json; amounts in major units, phase dates in days from the first run.</summary>
@@ -8,6 +10,7 @@ public sealed record DemoProcessFile(
     string Currency,
     decimal? CityWideBudget,
     DemoPhaseDays PhaseDays,
+    BallotDesign Ballot,
     IReadOnlyList<string> Categories,
     IReadOnlyList<DemoDistrict> Districts,
     IReadOnlyList<DemoAccount> Accounts,

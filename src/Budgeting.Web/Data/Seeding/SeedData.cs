@@ -1,8 +1,10 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Budgeting.Core.Auditing;
 using Budgeting.Core.Money;
 using Budgeting.Core.Processes;
 using Budgeting.Core.Residents;
+using Budgeting.Core.Voting;
 using Budgeting.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +25,8 @@ public sealed class SeedData(
     DemoProposalSeeder proposals,
     ILogger<SeedData> logger)
 {
+    private static readonly JsonSerializerOptions DemoJson = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
+
     public static readonly string DemoFile = Path.Combine(AppContext.BaseDirectory, "samples", "demo", "process.json");
 
     public async Task InitializeAsync(CancellationToken ct)
@@ -48,7 +52,7 @@ public sealed class SeedData(
     private async Task SeedDemoAsync(SeedOptions seed, CancellationToken ct)
     {
         await using var stream = File.OpenRead(DemoFile);
-        var demo = await JsonSerializer.DeserializeAsync<DemoProcessFile>(stream, JsonSerializerOptions.Web, ct)
+        var demo = await JsonSerializer.DeserializeAsync<DemoProcessFile>(stream, DemoJson, ct)
             ?? throw new InvalidDataException($"{DemoFile} is empty.");
         var zone = ProcessTime.FindZone(demo.TimeZone) ?? throw new InvalidDataException($"Unknown time zone {demo.TimeZone}.");
         var currency = Currency.Find(demo.Currency) ?? throw new InvalidDataException($"Unknown currency {demo.Currency}.");
@@ -78,6 +82,12 @@ public sealed class SeedData(
         }
         db.Processes.Add(process);
         await db.SaveChangesAsync(ct);
+        var ballot = BallotSettings.For(process);
+        if (ballot.Change(process, demo.Ballot, schedule.ProposalsOpenUtc) is [var error, ..])
+        {
+            throw new InvalidDataException($"Demo ballot: {error}");
+        }
+        db.BallotSettings.Add(ballot);
         db.AuditEntries.Add(new AuditEntry(now, "system", "system", AuditActions.ProcessCreated, process.Id, "demo seed"));
         var accountIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var account in demo.Accounts)

@@ -13,10 +13,14 @@ public sealed class ProposalsModel(BudgetingDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        Proposals = await db.Proposals.AsNoTracking().Where(p => p.AuthorId == userId)
-            .Join(db.Processes, p => p.ProcessId, process => process.Id,
-                (p, process) => new Row(p.Id, p.Title, process.Name, p.Status, p.RulingReason, p.SubmittedAtUtc))
-            .OrderByDescending(r => r.SubmittedAtUtc).ToListAsync(ct);
+        var proposals = await db.Proposals.AsNoTracking().Where(p => p.AuthorId == userId)
+            .OrderByDescending(p => p.SubmittedAtUtc).ToListAsync(ct);
+        var processIds = proposals.Select(p => p.ProcessId).Distinct().ToList();
+        var names = await db.Processes.AsNoTracking().Where(p => processIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        Proposals = proposals
+            .Select(p => new Row(p.Id, p.Title, names[p.ProcessId], p.Status, p.RulingReason, p.SubmittedAtUtc))
+            .ToList();
     }
 
     public sealed record Row(int Id, string Title, string ProcessName, ProposalStatus Status, string? Reason, DateTime SubmittedAtUtc);

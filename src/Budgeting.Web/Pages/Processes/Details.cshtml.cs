@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Budgeting.Core.Processes;
 using Budgeting.Web.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +13,9 @@ public sealed class DetailsModel(BudgetingDbContext db, TimeProvider clock) : Pa
 
     public Phase Phase { get; private set; }
 
+    /// <summary>The signed-in resident's district in this process, whose ballot they vote on.</summary>
+    public int? HomeDistrictId { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var process = await db.Processes.AsNoTracking().AsSplitQuery()
@@ -23,6 +27,9 @@ public sealed class DetailsModel(BudgetingDbContext db, TimeProvider clock) : Pa
         }
         Process = process;
         Phase = process.PhaseAt(clock.GetUtcNow().UtcDateTime);
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        HomeDistrictId = userId is null ? null : await db.Residencies.AsNoTracking()
+            .Where(r => r.AccountId == userId && r.ProcessId == id).Select(r => (int?)r.DistrictId).SingleOrDefaultAsync(ct);
         return Page();
     }
 }

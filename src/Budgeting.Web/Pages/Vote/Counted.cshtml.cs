@@ -1,0 +1,25 @@
+using Budgeting.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Budgeting.Web.Pages.Vote;
+
+/// <summary>"Your vote is counted": shown only when the ballot is stored, with the receipt to check it later.</summary>
+public sealed class CountedModel(BudgetingDbContext db, VoteWriter writer, TimeProvider clock) : BallotPageModel(db, clock)
+{
+    public string Receipt { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int processId, string box, CancellationToken ct)
+    {
+        if (!await LoadAsync(processId, box, ct))
+        {
+            return NotFound();
+        }
+        var (receipt, ballot) = await writer.FindAsync(VoterKey, BoxId, ct);
+        if (receipt is null || ballot is null)
+        {
+            return RedirectToPage("Ballot", new { processId, box });
+        }
+        Receipt = receipt;
+        return Page();
+    }
+}
