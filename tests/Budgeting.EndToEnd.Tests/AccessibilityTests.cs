@@ -41,7 +41,7 @@ public sealed class AccessibilityTests
         await AssertNoViolationsAsync(phone.Page);
     }
 
-    private static async Task AssertNoViolationsAsync(IPage page)
+    internal static async Task AssertNoViolationsAsync(IPage page)
     {
         // Only violations come back: passes and incomplete results are large and nothing reads them.
         AxeResult result = await page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });

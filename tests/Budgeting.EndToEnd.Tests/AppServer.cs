@@ -14,6 +14,11 @@ public sealed class AppServer : IAsyncDisposable
 {
     public const string DemoPassword = "e2e-demo-password";
 
+    /// <summary>The first admin, seeded from configuration; also an organizer.</summary>
+    public const string AdminEmail = "admin@e2e.local";
+
+    public const string AdminPassword = "e2e-admin-password";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private readonly Process process;
@@ -29,6 +34,9 @@ public sealed class AppServer : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>Where the app writes each e-mail it sends, as an .eml file (its pickup folder).</summary>
+    public string MailFolder => MailFolderIn(tempFolder);
 
     public string Output
     {
@@ -81,9 +89,11 @@ public sealed class AppServer : IAsyncDisposable
             ["Database__ApplyMigrationsOnStartup"] = "true",
             ["Budgeting__Seed__Demo"] = "true",
             ["Budgeting__Seed__DemoPassword"] = DemoPassword,
-            ["Budgeting__Seed__AdminEmail"] = "admin@e2e.local",
-            ["Budgeting__Seed__AdminPassword"] = "e2e-admin-password",
-            ["Budgeting__Email__PickupFolder"] = Path.Combine(tempFolder, "mail"),
+            ["Budgeting__Seed__AdminEmail"] = AdminEmail,
+            ["Budgeting__Seed__AdminPassword"] = AdminPassword,
+            ["Budgeting__Email__PickupFolder"] = MailFolderIn(tempFolder),
+            // Proposal photos go to the throwaway folder too, never into src/Budgeting.Web/uploads.
+            ["Budgeting__Uploads__Folder"] = Path.Combine(tempFolder, "uploads"),
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
             ["Logging__Console__FormatterName"] = "simple",
@@ -182,6 +192,8 @@ public sealed class AppServer : IAsyncDisposable
             output.AppendLine(line);
         }
     }
+
+    private static string MailFolderIn(string tempFolder) => Path.Combine(tempFolder, "mail");
 
     private static int FreeLoopbackPort()
     {

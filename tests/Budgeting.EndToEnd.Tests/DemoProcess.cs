@@ -7,6 +7,9 @@ public static class DemoProcess
 
     public const string OrganizerEmail = "organizadora@demo.local";
 
+    /// <summary>A reviewer (role Reviewer only), who signs in with <see cref="AppServer.DemoPassword"/>.</summary>
+    public const string ReviewerEmail = "revisor@demo.local";
+
     /// <summary>The districts in the order the page lists them (by name), with budgets as es-MX and en write MXN.</summary>
     public static readonly (string Name, string Budget)[] Districts =
     [
