@@ -32,6 +32,8 @@ public sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> opti
 
     public DbSet<Participation> Participations => Set<Participation>();
 
+    public DbSet<AcceptedSubmission> VoteSubmissions => Set<AcceptedSubmission>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

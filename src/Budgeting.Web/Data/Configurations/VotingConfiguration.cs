@@ -34,3 +34,15 @@ public sealed class ParticipationConfiguration : IEntityTypeConfiguration<Partic
         builder.HasIndex(p => p.BoxKey);
     }
 }
+
+public sealed class AcceptedSubmissionConfiguration : IEntityTypeConfiguration<AcceptedSubmission>
+{
+    public void Configure(EntityTypeBuilder<AcceptedSubmission> builder)
+    {
+        builder.ToTable("VoteSubmissions");
+        builder.Property(s => s.VoterKey).HasMaxLength(500).IsRequired();
+        builder.Property(s => s.BoxKey).HasMaxLength(32).IsRequired();
+        builder.Property(s => s.FormKey).HasMaxLength(64).IsRequired();
+        builder.HasIndex(s => new { s.VoterKey, s.BoxKey, s.FormKey }).IsUnique();
+    }
+}

@@ -329,6 +329,35 @@ namespace Budgeting.Web.Data.Migrations
                     b.ToTable("Residencies");
                 });
 
+            modelBuilder.Entity("Budgeting.Core.Voting.AcceptedSubmission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BoxKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoterKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VoterKey", "BoxKey", "FormKey")
+                        .IsUnique();
+
+                    b.ToTable("VoteSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("Budgeting.Core.Voting.BallotSettings", b =>
                 {
                     b.Property<int>("ProcessId")

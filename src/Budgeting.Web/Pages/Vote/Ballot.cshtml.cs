@@ -76,6 +76,10 @@ public sealed class BallotModel(
     /// <summary>The message of an error, with amounts formatted in the process's currency.</summary>
     public string Message(BallotError error)
     {
+        if (error.Code == BallotErrors.TooMany && error.Arguments is [1])
+        {
+            return l["BallotError.TooManyOne"];
+        }
         object[] args = error.Code is BallotErrors.OverBudget or BallotErrors.UnderMinimumShare
             ? error.Arguments.Select(a => (object)MoneyText.Format(a, Process.CurrencyCode, System.Globalization.CultureInfo.CurrentCulture)).ToArray()
             : error.Arguments.Cast<object>().ToArray();

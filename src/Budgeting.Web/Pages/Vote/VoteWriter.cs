@@ -8,8 +8,8 @@ namespace Budgeting.Web.Pages.Vote;
 
 /// <summary>
 /// Records a ballot and its participation in one transaction, so a ballot is either counted with its receipt or not
-/// at all. A second ballot from the same voter and box replaces the first; a replay of the same form gets the same
-/// receipt. Writes go one at a time: SQLite has one writer anyway, and queuing here is faster than lock retries.
+/// at all. A second ballot from the same voter and box replaces the first; a replay of any form already accepted gets
+/// the voter's current receipt and changes nothing. Writes go one at a time: SQLite has one writer anyway, and queuing here is faster than lock retries.
 /// </summary>
 public sealed class VoteWriter(BudgetingDbContext db, IDataProtectionProvider protection, TimeProvider clock)
 {
@@ -26,7 +26,8 @@ public sealed class VoteWriter(BudgetingDbContext db, IDataProtectionProvider pr
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var participation = await db.Participations
                 .SingleOrDefaultAsync(p => p.VoterKey == voterKey && p.BoxKey == ballot.Box.Key, ct);
-            if (participation is not null && participation.SubmissionKey == formKey)
+            if (participation is not null && (participation.SubmissionKey == formKey || await db.VoteSubmissions
+                    .AnyAsync(s => s.VoterKey == voterKey && s.BoxKey == ballot.Box.Key && s.FormKey == formKey, ct)))
             {
                 return Unseal(participation);
             }
@@ -43,6 +44,7 @@ public sealed class VoteWriter(BudgetingDbContext db, IDataProtectionProvider pr
                 participation.Replace(_receipts.Protect(receipt), formKey, now);
             }
             db.Ballots.Add(StoredBallot.From(ballot, receipt, Random));
+            db.VoteSubmissions.Add(new AcceptedSubmission(voterKey, ballot.Box, formKey));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return receipt;
