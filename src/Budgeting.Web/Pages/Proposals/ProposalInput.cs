@@ -61,7 +61,8 @@ public sealed class ProposalInputValidator : AbstractValidator<ProposalInput>
             .MaximumLength(Limits.Name).WithMessage(_ => l["Validation.TooLong", l["Proposal.Title"], Limits.Name]);
         RuleFor(x => x.Description)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => l["Validation.Required", l["Proposal.Description"]])
-            .Must(v => v!.Trim().Length >= MinDescription).When(x => !string.IsNullOrWhiteSpace(x.Description))
+            .Must(v => v!.Trim().Length >= MinDescription)
+            .When(x => !string.IsNullOrWhiteSpace(x.Description), ApplyConditionTo.CurrentValidator)
             .WithMessage(_ => l["Validation.TooShort", l["Proposal.Description"], MinDescription])
             .MaximumLength(Limits.Description)
             .WithMessage(_ => l["Validation.TooLong", l["Proposal.Description"], Limits.Description]);
