@@ -1,5 +1,6 @@
 using Budgeting.Web.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Budgeting.Web.Tests.Infrastructure;
@@ -97,6 +98,80 @@ public abstract class AppFixture
         }
         return page.ProcessId;
     }
+
+    /// <summary>
+    /// A process whose proposals opened yesterday (review opens in 29 days), with the districts and categories added
+    /// through the organizer pages; returns its id.
+    /// </summary>
+    protected async Task<int> CreateProcessInProposalsAsync(
+        Browser organizer, string[] categories, params (string Name, string Budget)[] districts)
+    {
+        var values = ProcessValues.Starting(Unique("Proceso"), App.Clock.GetUtcNow(), proposalsInDays: -1);
+        var id = await CreateProcessAsync(organizer, values, districts);
+        var page = await CategoriesPage.OpenAsync(organizer, id);
+        foreach (var category in categories)
+        {
+            page = await page.AddAsync(category);
+            Assert.That(page.Names, Does.Contain(category), string.Join(" ", page.Page.Errors));
+        }
+        return id;
+    }
+
+    /// <summary>Moves the process to the phase now, through the organizer's phase override page, for ten days.</summary>
+    protected async Task MoveToPhaseAsync(Browser organizer, int processId, string phase)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(ProcessValues.MexicoCity);
+        var until = TimeZoneInfo.ConvertTime(App.Clock.GetUtcNow(), zone).DateTime.Date.AddDays(10).AddHours(20);
+        var page = await (await PhasePage.OpenAsync(organizer, processId)).OverrideAsync(phase, ProcessValues.Local(until), "Para la prueba");
+        Assert.That(page.Errors, Is.Empty, $"Could not move process {processId} to {phase}.");
+    }
+
+    /// <summary>
+    /// A confirmed account with the given roles, signed in through the login page; with a district, it also lives there
+    /// (the residency sign-up would have stored).
+    /// </summary>
+    protected async Task<TestUser> SignedInUserAsync(string[] roles, int? districtId = null, string? acceptLanguage = null)
+    {
+        var email = $"{Guid.NewGuid():N}@test.local";
+        const string password = "a-long-password-1";
+        string id;
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+            var account = new Account { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Vecina " + email[..6] };
+            var created = await users.CreateAsync(account, password);
+            Assert.That(created.Succeeded, Is.True, string.Join(", ", created.Errors.Select(e => e.Code)));
+            if (roles.Length > 0)
+            {
+                await users.AddToRolesAsync(account, roles);
+            }
+            id = account.Id;
+            if (districtId is { } home)
+            {
+                var db = scope.ServiceProvider.GetRequiredService<BudgetingDbContext>();
+                var processId = db.Districts.Where(d => d.Id == home).Select(d => d.ProcessId).Single();
+                db.Residencies.Add(new Core.Residents.Residency(id, processId, home, App.Clock.GetUtcNow().UtcDateTime));
+                await db.SaveChangesAsync();
+            }
+        }
+        var browser = NewBrowser(acceptLanguage);
+        await SignInAsync(browser, email, password);
+        return new TestUser(browser, id, email);
+    }
+
+    /// <summary>Sends a proposal through the propose page and returns its id; fails the test if it is refused.</summary>
+    protected static async Task<int> ProposeAsync(TestUser author, int processId, ProposalValues values, UploadFile? photo = null)
+    {
+        var after = await (await ProposalFormPage.OpenProposeAsync(author.Browser, processId)).SubmitAsync(values, photo);
+        Assert.That(after.Url.AbsolutePath, Does.Match("^/proposals/[0-9]+$"), $"Proposal refused ({after.Status}): {string.Join(" ", after.Errors)}");
+        return new ProposalPage(after).Id;
+    }
+
+    protected Task<int> DistrictIdAsync(int processId, string name) =>
+        DbAsync(db => db.Districts.Where(d => d.ProcessId == processId && d.Name == name).Select(d => d.Id).SingleAsync());
+
+    protected Task<int> CategoryIdAsync(int processId, string name) =>
+        DbAsync(db => db.Categories.Where(c => c.ProcessId == processId && c.Name == name).Select(c => c.Id).SingleAsync());
 
     protected ProcessValues ValidProcess(string? name = null) =>
         ProcessValues.Starting(name ?? Unique("Proceso"), App.Clock.GetUtcNow(), proposalsInDays: 7);

@@ -18,6 +18,10 @@ public sealed class Browser(HttpClient client) : IDisposable
     public Task<WebPage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) });
 
+    /// <summary>Posts a ready-made body, such as the multipart/form-data a form with a file input sends.</summary>
+    public Task<WebPage> PostAsync(string url, HttpContent content) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, url) { Content = content });
+
     public async Task<HttpResponseMessage> GetWithoutRedirectAsync(string url) => await client.GetAsync(url);
 
     private async Task<WebPage> SendAsync(HttpRequestMessage request)

@@ -9,6 +9,7 @@ namespace Budgeting.Web.Tests.Infrastructure;
 public sealed class HtmlForm(WebPage page, IHtmlFormElement form)
 {
     private readonly Dictionary<string, string> _changes = [];
+    private readonly Dictionary<string, UploadFile> _files = [];
 
     public IHtmlFormElement Element => form;
 
@@ -19,6 +20,17 @@ public sealed class HtmlForm(WebPage page, IHtmlFormElement form)
             throw new AssertionException($"Form #{form.Id} has no field {name}.");
         }
         _changes[name] = value ?? "";
+        return this;
+    }
+
+    /// <summary>Chooses a file for an input of type file; the form must then be multipart/form-data to send it.</summary>
+    public HtmlForm Attach(string name, UploadFile file)
+    {
+        if (!form.Elements.OfType<IHtmlInputElement>().Any(e => e.Type == "file" && e.Name == name))
+        {
+            throw new AssertionException($"Form #{form.Id} has no file input {name}.");
+        }
+        _files[name] = file;
         return this;
     }
 
@@ -39,7 +51,38 @@ public sealed class HtmlForm(WebPage page, IHtmlFormElement form)
         }
         var action = form.GetAttribute("action");
         var url = new Uri(page.Url, string.IsNullOrEmpty(action) ? page.Url.PathAndQuery : action);
+        if (string.Equals(form.GetAttribute("method"), "get", StringComparison.OrdinalIgnoreCase))
+        {
+            var query = string.Join("&", Fields(button).Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
+            return page.Browser.GetAsync(new UriBuilder(url) { Query = query }.Uri.PathAndQuery);
+        }
+        if (string.Equals(form.GetAttribute("enctype"), "multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            return page.Browser.PostAsync(url.ToString(), Multipart(button));
+        }
+        if (_files.Count > 0)
+        {
+            throw new AssertionException($"Form #{form.Id} is not multipart/form-data, so it cannot send a file.");
+        }
         return page.Browser.PostAsync(url.ToString(), Fields(button));
+    }
+
+    // As a browser does: every field as a part, and a file input's part only when a file was chosen.
+    private MultipartFormDataContent Multipart(IHtmlButtonElement? button)
+    {
+        var fileInputs = form.Elements.OfType<IHtmlInputElement>().Where(e => e.Type == "file").Select(e => e.Name).ToHashSet();
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in Fields(button).Where(f => !fileInputs.Contains(f.Key)))
+        {
+            content.Add(new StringContent(value), name);
+        }
+        foreach (var (name, file) in _files)
+        {
+            var part = new ByteArrayContent(file.Content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+            content.Add(part, name, file.FileName);
+        }
+        return content;
     }
 
     private List<KeyValuePair<string, string>> Fields(IHtmlButtonElement? button)
