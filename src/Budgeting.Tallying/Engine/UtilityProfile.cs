@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Budgeting.Tallying.Engine;
 
 /// <summary>
@@ -17,15 +19,30 @@ internal sealed class UtilityProfile
         {
             index[Projects[i].Id] = i;
         }
-        var groups = new Dictionary<(int[] Projects, long[] Utilities), int>(BallotComparer.Instance);
+
+        // Identical ballots (same sorted projects, same utilities) share a group, numbered in order of first
+        // appearance. An open-addressing table of group numbers keyed by a hash of the ballot lets a repeated ballot
+        // be found without allocating; arrays are allocated only for a new group.
+        var ballots = election.Ballots;
         var ballotProjects = new List<int[]>();
         var ballotUtilities = new List<long[]>();
         var multiplicity = new List<long>();
-        foreach (var ballot in election.Ballots)
+        var hashes = new List<int>();
+        var table = new int[TableSize(16)];
+        Array.Fill(table, -1);
+        var scratchProjects = new int[16];
+        var scratchUtilities = new long[16];
+        foreach (var ballot in ballots)
         {
             var length = ballot.Projects.Count;
-            var projects = new int[length];
-            var utilities = new long[length];
+            if (length > scratchProjects.Length)
+            {
+                scratchProjects = new int[Math.Max(length, scratchProjects.Length * 2)];
+                scratchUtilities = new long[scratchProjects.Length];
+            }
+            var projects = scratchProjects.AsSpan(0, length);
+            var utilities = scratchUtilities.AsSpan(0, length);
+            var sorted = true;
             for (var pos = 0; pos < length; pos++)
             {
                 var p = index[ballot.Projects[pos]];
@@ -40,18 +57,53 @@ internal sealed class UtilityProfile
                     Satisfaction.PointsTimesCost => checked(points * Projects[p].Cost),
                     _ => throw new ArgumentOutOfRangeException(nameof(satisfaction)),
                 };
+                sorted &= pos == 0 || projects[pos - 1] < p;
             }
-            Array.Sort(projects, utilities);
-            if (groups.TryGetValue((projects, utilities), out var g))
+            if (!sorted)
             {
-                multiplicity[g]++;
+                // Same algorithm as Array.Sort(keys, items), so repeated projects keep the same utilities order.
+                projects.Sort(utilities);
             }
-            else
+            var hash = Hash(projects, utilities);
+            var mask = table.Length - 1;
+            var slot = hash & mask;
+            var found = -1;
+            while (table[slot] >= 0)
             {
-                groups[(projects, utilities)] = ballotProjects.Count;
-                ballotProjects.Add(projects);
-                ballotUtilities.Add(utilities);
-                multiplicity.Add(1);
+                var g = table[slot];
+                if (hashes[g] == hash
+                    && projects.SequenceEqual(ballotProjects[g])
+                    && utilities.SequenceEqual(ballotUtilities[g]))
+                {
+                    found = g;
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (found >= 0)
+            {
+                multiplicity[found]++;
+                continue;
+            }
+            table[slot] = ballotProjects.Count;
+            ballotProjects.Add(projects.ToArray());
+            ballotUtilities.Add(utilities.ToArray());
+            multiplicity.Add(1);
+            hashes.Add(hash);
+            if (ballotProjects.Count * 2 > table.Length)
+            {
+                table = new int[TableSize(ballotProjects.Count)];
+                Array.Fill(table, -1);
+                mask = table.Length - 1;
+                for (var g = 0; g < hashes.Count; g++)
+                {
+                    var s = hashes[g] & mask;
+                    while (table[s] >= 0)
+                    {
+                        s = (s + 1) & mask;
+                    }
+                    table[s] = g;
+                }
             }
         }
         GroupProjects = ballotProjects.ToArray();
@@ -61,25 +113,27 @@ internal sealed class UtilityProfile
 
         TotalUtility = new long[ProjectCount];
         SupporterCount = new long[ProjectCount];
-        Uniform = Enumerable.Repeat(true, ProjectCount).ToArray();
+        VoteCount = new long[ProjectCount];
+        Uniform = new bool[ProjectCount];
+        Array.Fill(Uniform, true);
         var firstUtility = new long[ProjectCount];
-        var supporterLists = new List<(int Group, long Utility)>[ProjectCount];
-        for (var p = 0; p < ProjectCount; p++)
-        {
-            supporterLists[p] = [];
-        }
+        var supporterTotal = new int[ProjectCount];
         for (var g = 0; g < GroupCount; g++)
         {
-            for (var j = 0; j < GroupProjects[g].Length; j++)
+            var groupProjects = GroupProjects[g];
+            var groupUtilities = GroupUtilities[g];
+            var m = Multiplicity[g];
+            for (var j = 0; j < groupProjects.Length; j++)
             {
-                var p = GroupProjects[g][j];
-                var u = GroupUtilities[g][j];
-                TotalUtility[p] = checked(TotalUtility[p] + Multiplicity[g] * u);
+                var p = groupProjects[j];
+                var u = groupUtilities[j];
+                TotalUtility[p] = checked(TotalUtility[p] + m * u);
+                VoteCount[p] += m;
                 if (u <= 0)
                 {
                     continue;
                 }
-                if (supporterLists[p].Count == 0)
+                if (supporterTotal[p] == 0)
                 {
                     firstUtility[p] = u;
                 }
@@ -87,20 +141,51 @@ internal sealed class UtilityProfile
                 {
                     Uniform[p] = false;
                 }
-                supporterLists[p].Add((g, u));
-                SupporterCount[p] += Multiplicity[g];
+                supporterTotal[p]++;
+                SupporterCount[p] += m;
             }
         }
-        SupporterGroups = supporterLists.Select(l => l.Select(x => x.Group).ToArray()).ToArray();
-        SupporterUtilities = supporterLists.Select(l => l.Select(x => x.Utility).ToArray()).ToArray();
-        VoteCount = new long[ProjectCount];
+        SupporterGroups = new int[ProjectCount][];
+        SupporterUtilities = new long[ProjectCount][];
+        for (var p = 0; p < ProjectCount; p++)
+        {
+            SupporterGroups[p] = new int[supporterTotal[p]];
+            SupporterUtilities[p] = new long[supporterTotal[p]];
+        }
+        var filled = new int[ProjectCount];
         for (var g = 0; g < GroupCount; g++)
         {
-            foreach (var p in GroupProjects[g])
+            var groupProjects = GroupProjects[g];
+            var groupUtilities = GroupUtilities[g];
+            for (var j = 0; j < groupProjects.Length; j++)
             {
-                VoteCount[p] += Multiplicity[g];
+                var u = groupUtilities[j];
+                if (u > 0)
+                {
+                    var p = groupProjects[j];
+                    SupporterGroups[p][filled[p]] = g;
+                    SupporterUtilities[p][filled[p]] = u;
+                    filled[p]++;
+                }
             }
         }
+    }
+
+    /// <summary>A power of two at least four times <paramref name="count"/>.</summary>
+    private static int TableSize(int count) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 4));
+
+    /// <summary>A well-mixed hash of a ballot's projects and utilities.</summary>
+    private static int Hash(ReadOnlySpan<int> projects, ReadOnlySpan<long> utilities)
+    {
+        var h = (ulong)projects.Length * 0x9E3779B97F4A7C15UL;
+        for (var i = 0; i < projects.Length; i++)
+        {
+            h = (h ^ (uint)projects[i]) * 0xBF58476D1CE4E5B9UL;
+            h = (h ^ (ulong)utilities[i]) * 0x94D049BB133111EBUL;
+            h ^= h >> 31;
+        }
+        h ^= h >> 29;
+        return (int)(h & 0x7FFFFFFF);
     }
 
     public Election Election { get; }
@@ -144,28 +229,5 @@ internal sealed class UtilityProfile
     {
         ArgumentNullException.ThrowIfNull(election);
         return new UtilityProfile(election, satisfaction);
-    }
-}
-
-/// <summary>Compares ballots by content, so identical ballots share a group.</summary>
-internal sealed class BallotComparer : IEqualityComparer<(int[] Projects, long[] Utilities)>
-{
-    public static BallotComparer Instance { get; } = new();
-
-    public bool Equals((int[] Projects, long[] Utilities) x, (int[] Projects, long[] Utilities) y) =>
-        x.Projects.AsSpan().SequenceEqual(y.Projects) && x.Utilities.AsSpan().SequenceEqual(y.Utilities);
-
-    public int GetHashCode((int[] Projects, long[] Utilities) obj)
-    {
-        var hash = new HashCode();
-        foreach (var p in obj.Projects)
-        {
-            hash.Add(p);
-        }
-        foreach (var u in obj.Utilities)
-        {
-            hash.Add(u);
-        }
-        return hash.ToHashCode();
     }
 }

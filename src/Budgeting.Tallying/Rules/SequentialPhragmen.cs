@@ -1,3 +1,4 @@
+using System.Numerics;
 using Budgeting.Tallying.Engine;
 
 namespace Budgeting.Tallying;
@@ -25,55 +26,136 @@ public static class SequentialPhragmen
         var selection = new Selection(profile);
         var n = profile.ProjectCount;
         var remaining = Enumerable.Range(0, n).Where(p => profile.Projects[p].Cost <= election.Budget).ToList();
-        var loads = new List<Rational>();
+
+        // Every load is an integer over one common denominator (exact, never rounded): the load of group g is
+        // loadNum[loadOf[g]] / den (0 when loadOf[g] < 0) and supportLoad[p] / den is the total load of p's voters.
+        // Comparisons are cross-multiplications by vote counts; no fraction is reduced inside the loop.
+        var den = BigInteger.One;
+        var loadNum = new List<BigInteger>();
         var loadOf = new int[profile.GroupCount];
         Array.Fill(loadOf, -1);
-        var supportLoad = new Rational[n];
+        var supportLoad = new BigInteger[n];
+        var candidate = new BigInteger[n];
+        var tied = new List<int>();
+
+        // Per round, for each project q: voters of q moving to the new load, in total and from each earlier load.
+        var movedTotal = new long[n];
+        var movedFrom = new long[n * (n + 1)];
+        var touched = new List<int>();
+        var touchedFrom = new List<int>[n];
         var stopped = false;
         while (remaining.Count > 0)
         {
-            var tied = new List<int>();
-            Rational? best = null;
+            tied.Clear();
+            var best = -1;
             foreach (var p in remaining)
             {
-                Rational? load = profile.VoteCount[p] == 0 ? null : (supportLoad[p] + profile.Projects[p].Cost).DividedBy(profile.VoteCount[p]);
-                var c = Compare(load, best);
-                if (tied.Count == 0 || c < 0)
+                if (profile.VoteCount[p] != 0)
                 {
-                    (best, tied) = (load, [p]);
+                    candidate[p] = supportLoad[p] + den * profile.Projects[p].Cost;
+                }
+                var c = best < 0 ? -1 : Compare(p, best, candidate, profile.VoteCount);
+                if (c < 0)
+                {
+                    best = p;
+                    tied.Clear();
+                    tied.Add(p);
                 }
                 else if (c == 0)
                 {
                     tied.Add(p);
                 }
             }
-            if (tied.Any(p => profile.Projects[p].Cost > selection.Remaining))
+            var fits = true;
+            foreach (var p in tied)
+            {
+                fits &= profile.Projects[p].Cost <= selection.Remaining;
+            }
+            if (!fits)
             {
                 stopped = true;
                 break;
             }
-            var chosen = tied.MinBy(p => ranks[p]);
-            remaining.Remove(chosen);
-            selection.Add(chosen, "phragmen", profile.VoteCount[chosen], best);
-            if (best is { } newLoad)
+            var chosen = tied[0];
+            foreach (var p in tied)
             {
-                var id = loads.Count;
-                loads.Add(newLoad);
-                var moved = new Dictionary<(int Project, int From), long>();
-                foreach (var g in profile.SupporterGroups[chosen])
+                if (ranks[p] < ranks[chosen])
                 {
-                    var m = profile.Multiplicity[g];
-                    foreach (var q in profile.GroupProjects[g])
-                    {
-                        moved[(q, loadOf[g])] = moved.GetValueOrDefault((q, loadOf[g])) + m;
-                    }
-                    loadOf[g] = id;
-                }
-                foreach (var ((q, from), m) in moved)
-                {
-                    supportLoad[q] += (from < 0 ? newLoad : newLoad - loads[from]).Times(m);
+                    chosen = p;
                 }
             }
+            remaining.Remove(chosen);
+            var votes = profile.VoteCount[chosen];
+            if (votes == 0)
+            {
+                selection.Add(chosen, "phragmen", votes, null);
+                continue;
+            }
+
+            // New load x / (den * votes); grow the common denominator only by the part of votes not cancelled.
+            var x = candidate[chosen];
+            var g = (long)BigInteger.GreatestCommonDivisor(x, votes);
+            var scale = votes / g;
+            var newNum = x / g;
+            if (scale != 1)
+            {
+                den *= scale;
+                for (var q = 0; q < n; q++)
+                {
+                    if (!supportLoad[q].IsZero)
+                    {
+                        supportLoad[q] *= scale;
+                    }
+                }
+                for (var k = 0; k < loadNum.Count; k++)
+                {
+                    loadNum[k] *= scale;
+                }
+            }
+            selection.Add(chosen, "phragmen", votes, new Rational(newNum, den));
+            var id = loadNum.Count;
+            loadNum.Add(newNum);
+            var stride = n + 1;
+            foreach (var grp in profile.SupporterGroups[chosen])
+            {
+                var m = profile.Multiplicity[grp];
+                var from = loadOf[grp];
+                foreach (var q in profile.GroupProjects[grp])
+                {
+                    if (movedTotal[q] == 0)
+                    {
+                        touched.Add(q);
+                    }
+                    movedTotal[q] += m;
+                    if (from >= 0)
+                    {
+                        var cell = q * stride + from;
+                        if (movedFrom[cell] == 0)
+                        {
+                            (touchedFrom[q] ??= []).Add(from);
+                        }
+                        movedFrom[cell] += m;
+                    }
+                }
+                loadOf[grp] = id;
+            }
+            foreach (var q in touched)
+            {
+                var delta = newNum * movedTotal[q];
+                movedTotal[q] = 0;
+                if (touchedFrom[q] is { } froms)
+                {
+                    foreach (var from in froms)
+                    {
+                        var cell = q * stride + from;
+                        delta -= loadNum[from] * movedFrom[cell];
+                        movedFrom[cell] = 0;
+                    }
+                    froms.Clear();
+                }
+                supportLoad[q] += delta;
+            }
+            touched.Clear();
         }
         return selection.ToResult("sequential_phragmen", p =>
         {
@@ -84,12 +166,16 @@ public static class SequentialPhragmen
         });
     }
 
-    private static int Compare(Rational? a, Rational? b) =>
-        (a, b) switch
+    /// <summary>
+    /// Compares the new maximal loads candidate[a] / (den * votes[a]) and candidate[b] / (den * votes[b]); a project
+    /// nobody votes for has no load and compares after every other (equal to another such project).
+    /// </summary>
+    private static int Compare(int a, int b, BigInteger[] candidate, long[] votes) =>
+        (votes[a] == 0, votes[b] == 0) switch
         {
-            (null, null) => 0,
-            (null, _) => 1,
-            (_, null) => -1,
-            _ => a.Value.CompareTo(b.Value),
+            (true, true) => 0,
+            (true, false) => 1,
+            (false, true) => -1,
+            _ => (candidate[a] * votes[b]).CompareTo(candidate[b] * votes[a]),
         };
 }
