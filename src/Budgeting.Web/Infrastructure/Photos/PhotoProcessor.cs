@@ -16,7 +16,11 @@ public enum PhotoError
 /// </summary>
 public static class PhotoProcessor
 {
-    public const long MaxBytes = 8 * 1024 * 1024;
+    public const int MaxMegabytes = 8;
+    public const long MaxBytes = MaxMegabytes * 1024 * 1024;
+
+    /// <summary>The largest proposal form a server accepts: the photo plus room for the text fields.</summary>
+    public const long MaxRequestBytes = MaxBytes + 1024 * 1024;
     public const int MaxSide = 1280;
     private const int Quality = 80;
 

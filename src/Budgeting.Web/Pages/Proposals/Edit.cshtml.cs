@@ -9,8 +9,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Budgeting.Web.Pages.Proposals;
 
-[RequestSizeLimit(PhotoProcessor.MaxBytes + 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = PhotoProcessor.MaxBytes + 1024 * 1024)]
+[RequestSizeLimit(PhotoProcessor.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = PhotoProcessor.MaxRequestBytes)]
 public sealed class EditModel(
     BudgetingDbContext db,
     IValidator<ProposalInput> validator,
@@ -69,7 +69,6 @@ public sealed class EditModel(
         {
             return Forbid();
         }
-        Input.Currency = Core.Money.Currency.Find(Process.CurrencyCode)!;
         return null;
     }
 }

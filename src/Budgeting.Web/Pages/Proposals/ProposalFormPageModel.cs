@@ -60,7 +60,7 @@ public abstract class ProposalFormPageModel(
             if (error != PhotoError.None)
             {
                 var message = error == PhotoError.TooLarge
-                    ? l["Validation.PhotoTooLarge", PhotoProcessor.MaxBytes / (1024 * 1024)]
+                    ? l["Validation.PhotoTooLarge", PhotoProcessor.MaxMegabytes]
                     : l["Validation.PhotoNotImage"];
                 ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Photo)}", message);
             }

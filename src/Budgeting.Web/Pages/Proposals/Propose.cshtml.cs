@@ -9,8 +9,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Budgeting.Web.Pages.Proposals;
 
-[RequestSizeLimit(PhotoProcessor.MaxBytes + 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = PhotoProcessor.MaxBytes + 1024 * 1024)]
+[RequestSizeLimit(PhotoProcessor.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = PhotoProcessor.MaxRequestBytes)]
 public sealed class ProposeModel(
     BudgetingDbContext db,
     IValidator<ProposalInput> validator,

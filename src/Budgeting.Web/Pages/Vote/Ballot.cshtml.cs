@@ -20,12 +20,14 @@ public sealed class BallotModel(
     TimeProvider clock,
     IStringLocalizer<SharedResource> l) : BallotPageModel(db, clock)
 {
+    private StoredBallot? _previous;
+
     [BindProperty]
     public BallotForm Form { get; set; } = new();
 
     public bool Reviewing { get; private set; }
 
-    public bool AlreadyVoted { get; private set; }
+    public bool AlreadyVoted => _previous is not null;
 
     public IReadOnlyList<Project> Ordered { get; private set; } = [];
 
@@ -39,8 +41,7 @@ public sealed class BallotModel(
         {
             return NotFound();
         }
-        var (_, ballot) = await writer.FindAsync(VoterKey, BoxId, ct);
-        Form = ballot is null ? new BallotForm() : BallotForm.From(ballot.Choices(), Rules.Type);
+        Form = _previous is not { } ballot ? new BallotForm() : BallotForm.From(ballot.Choices(), Rules.Type);
         Form.FormKey = NewFormKey();
         return Page();
     }
@@ -93,7 +94,7 @@ public sealed class BallotModel(
             return false;
         }
         Ordered = OrderedProjects(options.Value.OrderSecret);
-        AlreadyVoted = (await writer.FindAsync(VoterKey, BoxId, ct)).Ballot is not null;
+        _previous = (await writer.FindAsync(VoterKey, BoxId, ct)).Ballot;
         return true;
     }
 
