@@ -19,4 +19,8 @@ public static class DomainErrors
     public const string CategoryInUse = "CategoryInUse";
     public const string CurrencyLocked = "CurrencyLocked";
     public const string CurrencyLosesDecimals = "CurrencyLosesDecimals";
+    public const string CensusEntryTaken = "CensusEntryTaken";
+    public const string SameKeyer = "SameKeyer";
+    public const string PaperBallotComplete = "PaperBallotComplete";
+    public const string PaperBallotNotDisputed = "PaperBallotNotDisputed";
 }

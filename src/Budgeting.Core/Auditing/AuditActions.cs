@@ -15,4 +15,10 @@ public static class AuditActions
     public const string ProposalRuled = "ProposalRuled";
     public const string ProjectAdded = "ProjectAdded";
     public const string BallotDesigned = "BallotDesigned";
+    public const string EligibilityChanged = "EligibilityChanged";
+    public const string CensusImported = "CensusImported";
+    public const string CodesIssued = "CodesIssued";
+    public const string CodesDownloaded = "CodesDownloaded";
+    public const string PaperVoterRegistered = "PaperVoterRegistered";
+    public const string PaperBallotResolved = "PaperBallotResolved";
 }

@@ -17,6 +17,9 @@ public static class BallotErrors
     /// <summary>The voter may not vote in this ballot box.</summary>
     public const string NotEligible = "NotEligible";
 
+    /// <summary>The voter voted on paper at a polling station, which cannot be changed online.</summary>
+    public const string VotedOnPaper = "VotedOnPaper";
+
     /// <summary>No project chosen where a blank ballot is not allowed.</summary>
     public const string Empty = "Empty";
 

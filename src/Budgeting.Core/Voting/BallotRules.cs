@@ -127,6 +127,22 @@ public sealed class BallotRules
         {
             errors.Add(new BallotError(BallotErrors.NotEligible));
         }
+        return Finish(choices, box, errors);
+    }
+
+    /// <summary>
+    /// Checks only what a ballot says against these rules and the box, as for a paper ballot keyed in by a poll worker,
+    /// whose voter was checked at the polling station and whose phase is the station's business.
+    /// </summary>
+    public BallotCheck CheckContent(IEnumerable<BallotChoice> choices, BallotBox box)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        ArgumentNullException.ThrowIfNull(box);
+        return Finish(choices, box, []);
+    }
+
+    private BallotCheck Finish(IEnumerable<BallotChoice> choices, BallotBox box, List<BallotError> errors)
+    {
         var marked = BallotContentCheck.Run(this, choices.ToList(), box, errors);
         return errors.Count == 0
             ? BallotCheck.Accept(new CanonicalBallot(box.Id, Type, marked))

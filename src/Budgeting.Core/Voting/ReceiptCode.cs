@@ -52,7 +52,7 @@ public static class ReceiptCode
         var bare = new StringBuilder(Length);
         foreach (var c in input)
         {
-            if (c is '-' or ' ' or '\u2010' or '\u2011' or '\u2013' or '\u2212' || char.IsWhiteSpace(c))
+            if (TypedText.IsSeparator(c))
             {
                 continue;
             }
