@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
 if [ ${#need[@]} -gt 0 ]; then
     echo "Installing ${need[*]}"
     apt_run() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

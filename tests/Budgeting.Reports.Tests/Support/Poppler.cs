@@ -72,7 +72,8 @@ internal sealed class Poppler : IDisposable
         return pixels;
     }
 
-    private static string Run(string tool, params string[] arguments)
+    /// <summary>Runs a command-line tool and gives back its output; throws with its error output when it fails.</summary>
+    internal static string Run(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
