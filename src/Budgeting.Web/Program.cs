@@ -1,6 +1,7 @@
 using Budgeting.Web;
 using Budgeting.Web.Data;
 using Budgeting.Web.Data.Seeding;
+using Budgeting.Web.Eligibility;
 using Budgeting.Web.Infrastructure;
 using Budgeting.Web.Infrastructure.Email;
 using Budgeting.Web.Infrastructure.Photos;
@@ -54,7 +55,13 @@ builder.Services.ConfigureApplicationCookie(o =>
     o.LogoutPath = "/account/logout";
     o.AccessDeniedPath = "/account/access-denied";
 });
+builder.Services.AddAuthentication()
+    .AddCookie(CodeVoter.Scheme, CodeVoter.ConfigureCookie)
+    .AddPolicyScheme(CodeVoter.VoterScheme, null,
+        o => o.ForwardDefaultSelector = http => CodeVoter.SelectScheme(http, IdentityConstants.ApplicationScheme));
 builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(Policies.Voters, p => p.AddAuthenticationSchemes(CodeVoter.VoterScheme).RequireAuthenticatedUser())
+    .AddPolicy(Policies.PollWorkers, p => p.RequireRole(Roles.PollWorker, Roles.Organizer, Roles.Admin))
     .AddPolicy(Policies.Organizers, p => p.RequireRole(Roles.Organizer, Roles.Admin))
     .AddPolicy(Policies.Admins, p => p.RequireRole(Roles.Admin))
     .AddPolicy(Policies.Reviewers, p => p.RequireRole(Roles.Reviewer, Roles.Organizer, Roles.Admin));
@@ -69,7 +76,10 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AuthorizePage("/Proposals/Propose");
         o.Conventions.AuthorizePage("/Proposals/Edit");
         o.Conventions.AuthorizeFolder("/My");
-        o.Conventions.AuthorizeFolder("/Vote");
+        o.Conventions.AuthorizeFolder("/Vote", Policies.Voters);
+        o.Conventions.AuthorizeFolder("/Polling", Policies.PollWorkers);
+        o.Conventions.AuthorizePage("/Processes/Verify");
+        o.Conventions.AddPageRoute("/Codes/Redeem", "c/{code?}");
     })
     .AddViewLocalization();
 builder.Services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IServiceProvider>(BindingMessages.Localize);
@@ -80,6 +90,13 @@ builder.Services.AddScoped<SeedData>();
 builder.Services.AddScoped<DemoProposalSeeder>();
 builder.Services.AddScoped<ProposalRulings>();
 builder.Services.AddScoped<VoteWriter>();
+builder.Services.AddScoped<VoterResolver>();
+builder.Services.AddScoped<CodeRedemption>();
+builder.Services.AddScoped<CodeIssuer>();
+builder.Services.AddScoped<CensusRegister>();
+builder.Services.AddScoped<PaperVoters>();
+builder.Services.AddScoped<PaperKeying>();
+builder.Services.AddSingleton<AttemptLimiter>();
 builder.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
 builder.Services.AddSingleton<IPhotoStore, LocalDiskPhotoStore>();
 

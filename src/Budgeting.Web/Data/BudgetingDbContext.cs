@@ -1,4 +1,5 @@
 using Budgeting.Core.Auditing;
+using Budgeting.Core.Eligibility;
 using Budgeting.Core.Processes;
 using Budgeting.Core.Projects;
 using Budgeting.Core.Proposals;
@@ -33,6 +34,16 @@ public sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> opti
     public DbSet<Participation> Participations => Set<Participation>();
 
     public DbSet<AcceptedSubmission> VoteSubmissions => Set<AcceptedSubmission>();
+
+    public DbSet<EligibilitySettings> EligibilitySettings => Set<EligibilitySettings>();
+
+    public DbSet<CensusEntry> CensusEntries => Set<CensusEntry>();
+
+    public DbSet<CodeBatch> CodeBatches => Set<CodeBatch>();
+
+    public DbSet<IssuedCode> VotingCodes => Set<IssuedCode>();
+
+    public DbSet<PaperBallot> PaperBallots => Set<PaperBallot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,7 +1,9 @@
 using System.Text;
+using Budgeting.Core.Eligibility;
 using Budgeting.Core.Processes;
 using Budgeting.Core.Residents;
 using Budgeting.Web.Data;
+using Budgeting.Web.Eligibility;
 using Budgeting.Web.Infrastructure;
 using Budgeting.Web.Infrastructure.Email;
 using FluentValidation;
@@ -19,6 +21,7 @@ public sealed class RegisterModel(
     BudgetingDbContext db,
     IValidator<RegisterModel.InputModel> validator,
     IEmailSender email,
+    CensusRegister census,
     TimeProvider clock,
     IStringLocalizer<SharedResource> l) : PageModel
 {
@@ -29,6 +32,9 @@ public sealed class RegisterModel(
 
     /// <summary>The districts of every process still open, so a resident says where they live once, at sign-up.</summary>
     public IReadOnlyList<Process> OpenProcesses { get; private set; } = [];
+
+    /// <summary>Eligibility of the open processes that check a census, by process id, so sign-up can match the resident at once.</summary>
+    public IReadOnlyDictionary<int, EligibilitySettings> CensusProcesses { get; private set; } = new Dictionary<int, EligibilitySettings>();
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadOpenProcessesAsync(ct);
 
@@ -41,6 +47,17 @@ public sealed class RegisterModel(
         if (OpenProcesses.Count > 0 && home is null)
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.DistrictId)}", l["Validation.Choose", l["Account.District"]]);
+        }
+        var censusSettings = home is not null && !string.IsNullOrWhiteSpace(Input.CensusIdentifier)
+            ? CensusProcesses.GetValueOrDefault(home.ProcessId) : null;
+        if (censusSettings is not null && ModelState.IsValid)
+        {
+            var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            var free = await census.CheckFreeAsync(home!.ProcessId, censusSettings, Input.CensusIdentifier, client, ct);
+            if (free != CensusMatchOutcome.Matched)
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.CensusIdentifier)}", l["Census.Outcome." + free]);
+            }
         }
         if (!ModelState.IsValid)
         {
@@ -62,6 +79,10 @@ public sealed class RegisterModel(
         {
             db.Residencies.Add(new Residency(account.Id, home.ProcessId, home.Id, clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(ct);
+            if (censusSettings is not null)
+            {
+                await census.MatchAsync(home.ProcessId, censusSettings, account.Id, Input.CensusIdentifier, ct);
+            }
         }
         var token = await users.GenerateEmailConfirmationTokenAsync(account);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
@@ -82,6 +103,9 @@ public sealed class RegisterModel(
         public string? ConfirmPassword { get; set; }
 
         public int? DistrictId { get; set; }
+
+        /// <summary>Optional: the resident's census identifier, for a process that checks a census.</summary>
+        public string? CensusIdentifier { get; set; }
     }
 
     private async Task LoadOpenProcessesAsync(CancellationToken ct)
@@ -90,6 +114,9 @@ public sealed class RegisterModel(
         var processes = await db.Processes.AsNoTracking().Include(p => p.Districts)
             .Where(p => p.PublishedAtUtc == null && p.Schedule.VotingCloseUtc > now).OrderBy(p => p.Name).ToListAsync(ct);
         OpenProcesses = processes.Where(p => p.Districts.Count > 0).ToList();
+        var ids = OpenProcesses.Select(p => p.Id).ToList();
+        CensusProcesses = (await db.EligibilitySettings.AsNoTracking().Where(s => ids.Contains(s.ProcessId)).ToListAsync(ct))
+            .Where(s => s.Mode.UsesCensus()).ToDictionary(s => s.ProcessId);
     }
 
     public sealed class InputValidator : AbstractValidator<InputModel>

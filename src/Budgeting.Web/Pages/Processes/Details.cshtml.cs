@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Budgeting.Core.Processes;
+using Budgeting.Core.Eligibility;
 using Budgeting.Web.Data;
+using Budgeting.Web.Eligibility;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,11 @@ public sealed class DetailsModel(BudgetingDbContext db, TimeProvider clock) : Pa
     /// <summary>The signed-in resident's district in this process, whose ballot they vote on.</summary>
     public int? HomeDistrictId { get; private set; }
 
+    public EligibilityMode Mode { get; private set; }
+
+    /// <summary>Whether the signed-in resident must match their account to the census before voting.</summary>
+    public bool NeedsCensusMatch { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var process = await db.Processes.AsNoTracking().AsSplitQuery()
@@ -30,6 +37,9 @@ public sealed class DetailsModel(BudgetingDbContext db, TimeProvider clock) : Pa
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         HomeDistrictId = userId is null ? null : await db.Residencies.AsNoTracking()
             .Where(r => r.AccountId == userId && r.ProcessId == id).Select(r => (int?)r.DistrictId).SingleOrDefaultAsync(ct);
+        Mode = await VoterResolver.ModeAsync(db, id, ct);
+        NeedsCensusMatch = userId is not null && Mode.UsesCensus()
+            && !await db.CensusEntries.AnyAsync(e => e.ProcessId == id && e.AccountId == userId, ct);
         return Page();
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Budgeting.Core.Projects;
 using Budgeting.Core.Voting;
 using Budgeting.Web.Data;
+using Budgeting.Web.Eligibility;
 using Budgeting.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -15,12 +16,14 @@ namespace Budgeting.Web.Pages.Vote;
 /// </summary>
 public sealed class BallotModel(
     BudgetingDbContext db,
+    VoterResolver voters,
     VoteWriter writer,
     IOptions<VotingOptions> options,
     TimeProvider clock,
-    IStringLocalizer<SharedResource> l) : BallotPageModel(db, clock)
+    IStringLocalizer<SharedResource> l) : BallotPageModel(db, voters, clock)
 {
     private StoredBallot? _previous;
+    private bool _votedOnPaper;
 
     [BindProperty]
     public BallotForm Form { get; set; } = new();
@@ -28,6 +31,8 @@ public sealed class BallotModel(
     public bool Reviewing { get; private set; }
 
     public bool AlreadyVoted => _previous is not null;
+
+    public bool VotedOnPaper => _votedOnPaper;
 
     public IReadOnlyList<Project> Ordered { get; private set; } = [];
 
@@ -52,7 +57,7 @@ public sealed class BallotModel(
         {
             return NotFound();
         }
-        Reviewing = await CheckAsync(ct) is not null;
+        Reviewing = Check() is not null;
         return Page();
     }
 
@@ -65,27 +70,20 @@ public sealed class BallotModel(
         {
             return NotFound();
         }
-        var ballot = await CheckAsync(ct);
+        var ballot = Check();
         if (ballot is null)
         {
             return Page();
         }
-        await writer.CastAsync(ballot, VoterKey, VotingChannel.Online, Form.FormKey!, ct);
+        if (await writer.CastAsync(ballot, VoterKey, Voter.Channel, Form.FormKey!, ct) is null)
+        {
+            Errors = [new BallotError(BallotErrors.VotedOnPaper)];
+            return Page();
+        }
         return RedirectToPage("Counted", new { processId, box });
     }
 
-    /// <summary>The message of an error, with amounts formatted in the process's currency.</summary>
-    public string Message(BallotError error)
-    {
-        if (error.Code == BallotErrors.TooMany && error.Arguments is [1])
-        {
-            return l["BallotError.TooManyOne"];
-        }
-        object[] args = error.Code is BallotErrors.OverBudget or BallotErrors.UnderMinimumShare
-            ? error.Arguments.Select(a => (object)MoneyText.Format(a, Process.CurrencyCode, System.Globalization.CultureInfo.CurrentCulture)).ToArray()
-            : error.Arguments.Cast<object>().ToArray();
-        return l["BallotError." + error.Code, args];
-    }
+    public string Message(BallotError error) => BallotErrorText.Format(l, error, Process.CurrencyCode);
 
     private async Task<bool> PrepareAsync(int processId, string box, CancellationToken ct)
     {
@@ -94,15 +92,19 @@ public sealed class BallotModel(
             return false;
         }
         Ordered = OrderedProjects(options.Value.OrderSecret);
-        _previous = (await writer.FindAsync(VoterKey, BoxId, ct)).Ballot;
+        (_, _previous, _votedOnPaper) = await writer.FindAsync(VoterKey, BoxId, ct);
         return true;
     }
 
-    private async Task<CanonicalBallot?> CheckAsync(CancellationToken ct)
+    private CanonicalBallot? Check()
     {
         Choices = Form.ToChoices(Rules.Type);
-        var check = Rules.Check(Choices, Box, Phase, await EligibilityAsync(ct));
+        var check = Rules.Check(Choices, Box, Phase, Voter.Eligibility);
         var errors = check.Errors.ToList();
+        if (_votedOnPaper)
+        {
+            errors.Add(new BallotError(BallotErrors.VotedOnPaper));
+        }
         if (!BallotForm.IsWellFormedKey(Form.FormKey))
         {
             errors.Add(new BallotError(BallotErrors.InvalidMark));

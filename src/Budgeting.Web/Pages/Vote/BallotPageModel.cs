@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text;
 using Budgeting.Core.Processes;
 using Budgeting.Core.Projects;
 using Budgeting.Core.Voting;
 using Budgeting.Web.Data;
+using Budgeting.Web.Eligibility;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,9 +14,9 @@ namespace Budgeting.Web.Pages.Vote;
 /// A page about one ballot box: loads the process, the box's projects and rules, and who the voter is. The box is a
 /// district id, or "city" for the city-wide ballot.
 /// </summary>
-public abstract class BallotPageModel(BudgetingDbContext db, TimeProvider clock) : PageModel
+public abstract class BallotPageModel(BudgetingDbContext db, VoterResolver voters, TimeProvider clock) : PageModel
 {
-    public const string CityWide = "city";
+    public const string CityWide = LoadedBox.CityWide;
 
     public Process Process { get; private set; } = null!;
 
@@ -32,36 +32,22 @@ public abstract class BallotPageModel(BudgetingDbContext db, TimeProvider clock)
 
     public string BoxName => BoxId.DistrictId is { } id ? Process.Districts.First(d => d.Id == id).Name : "";
 
-    protected string VoterKey => "account:" + User.FindFirstValue(ClaimTypes.NameIdentifier);
+    /// <summary>Who is voting: an account, a census-matched account or a voting code.</summary>
+    public Voter Voter { get; private set; } = null!;
+
+    protected string VoterKey => Voter.Key;
 
     protected BudgetingDbContext Db => db;
 
     protected async Task<bool> LoadAsync(int processId, string box, CancellationToken ct)
     {
-        var process = await db.LoadProcessAsync(processId, ct);
-        int? districtId = box == CityWide ? null
-            : int.TryParse(box, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1;
-        if (process is null || districtId == -1 || process.BudgetOf(districtId) is null)
+        if (await LoadedBox.LoadAsync(db, processId, box, ct) is not { } loaded)
         {
             return false;
         }
-        Process = process;
-        BoxId = new BallotBoxId(processId, districtId);
-        var projects = await db.Projects.AsNoTracking()
-            .Where(p => p.ProcessId == processId && p.DistrictId == districtId).ToListAsync(ct);
-        Projects = projects.ToDictionary(p => p.Id);
-        Box = BallotBox.For(process, districtId, projects);
-        var settings = await db.BallotSettings.AsNoTracking().SingleOrDefaultAsync(s => s.ProcessId == processId, ct);
-        Rules = (settings ?? BallotSettings.For(process)).Rules;
+        (Process, BoxId, Box, Rules, Projects) = (loaded.Process, loaded.Id, loaded.Box, loaded.Rules, loaded.Projects);
+        Voter = await voters.ResolveAsync(User, processId, ct);
         return true;
-    }
-
-    protected async Task<IVoterEligibility> EligibilityAsync(CancellationToken ct)
-    {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var residency = await db.Residencies.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.AccountId == userId && r.ProcessId == Process.Id, ct);
-        return new ResidencyEligibility(residency);
     }
 
     /// <summary>The projects in this voter's own random order, stable across reloads and vote changes.</summary>

@@ -1,10 +1,12 @@
 using Budgeting.Web.Data;
+using Budgeting.Web.Eligibility;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Budgeting.Web.Pages.Vote;
 
 /// <summary>"Your vote is counted": shown only when the ballot is stored, with the receipt to check it later.</summary>
-public sealed class CountedModel(BudgetingDbContext db, VoteWriter writer, TimeProvider clock) : BallotPageModel(db, clock)
+public sealed class CountedModel(BudgetingDbContext db, VoterResolver voters, VoteWriter writer, TimeProvider clock)
+    : BallotPageModel(db, voters, clock)
 {
     public string Receipt { get; private set; } = "";
 
@@ -14,7 +16,7 @@ public sealed class CountedModel(BudgetingDbContext db, VoteWriter writer, TimeP
         {
             return NotFound();
         }
-        var (receipt, ballot) = await writer.FindAsync(VoterKey, BoxId, ct);
+        var (receipt, ballot, _) = await writer.FindAsync(VoterKey, BoxId, ct);
         if (receipt is null || ballot is null)
         {
             return RedirectToPage("Ballot", new { processId, box });

@@ -18,7 +18,8 @@ public sealed class VoteWriter(BudgetingDbContext db, IDataProtectionProvider pr
 
     private readonly IDataProtector _receipts = protection.CreateProtector("Budgeting.Voting.Receipt");
 
-    public async Task<string> CastAsync(CanonicalBallot ballot, string voterKey, VotingChannel channel, string formKey, CancellationToken ct)
+    /// <summary>The receipt of the stored ballot; null when the voter voted on paper, which stands.</summary>
+    public async Task<string?> CastAsync(CanonicalBallot ballot, string voterKey, VotingChannel channel, string formKey, CancellationToken ct)
     {
         await Gate.WaitAsync(ct);
         try
@@ -26,6 +27,10 @@ public sealed class VoteWriter(BudgetingDbContext db, IDataProtectionProvider pr
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var participation = await db.Participations
                 .SingleOrDefaultAsync(p => p.VoterKey == voterKey && p.BoxKey == ballot.Box.Key, ct);
+            if (participation?.Channel == VotingChannel.Paper)
+            {
+                return null;
+            }
             if (participation is not null && (participation.SubmissionKey == formKey || await db.VoteSubmissions
                     .AnyAsync(s => s.VoterKey == voterKey && s.BoxKey == ballot.Box.Key && s.FormKey == formKey, ct)))
             {
@@ -55,18 +60,21 @@ public sealed class VoteWriter(BudgetingDbContext db, IDataProtectionProvider pr
         }
     }
 
-    /// <summary>The voter's receipt and ballot in a box, or nulls when they have not voted there.</summary>
-    public async Task<(string? Receipt, StoredBallot? Ballot)> FindAsync(string voterKey, BallotBoxId box, CancellationToken ct)
+    /// <summary>
+    /// The voter's receipt and ballot in a box, or nulls when they have not voted there online; a paper vote has neither
+    /// (the paper ballot is not linked to its voter) and is told by <c>OnPaper</c>.
+    /// </summary>
+    public async Task<(string? Receipt, StoredBallot? Ballot, bool OnPaper)> FindAsync(string voterKey, BallotBoxId box, CancellationToken ct)
     {
         var participation = await db.Participations.AsNoTracking()
             .SingleOrDefaultAsync(p => p.VoterKey == voterKey && p.BoxKey == box.Key, ct);
-        if (participation is null)
+        if (participation is null || participation.Channel == VotingChannel.Paper)
         {
-            return (null, null);
+            return (null, null, participation is not null);
         }
         var receipt = Unseal(participation);
         var hash = ReceiptCode.Hash(receipt);
-        return (receipt, await db.Ballots.AsNoTracking().SingleOrDefaultAsync(b => b.ReceiptHash == hash, ct));
+        return (receipt, await db.Ballots.AsNoTracking().SingleOrDefaultAsync(b => b.ReceiptHash == hash, ct), false);
     }
 
     private string Unseal(Participation participation) => _receipts.Unprotect(participation.SealedReceipt);

@@ -26,6 +26,8 @@ public abstract class ProcessPageModel(
 
     protected BudgetingDbContext Db => db;
 
+    protected AuditLog Audit => audit;
+
     protected DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
 
     public virtual async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
