@@ -1,182 +1,343 @@
-using System.Numerics;
-
 namespace Budgeting.Tallying.Engine;
 
 /// <summary>
-/// Budget classes of <see cref="ClassMesEngine"/>: voters with the same budget, and per project how many of them
-/// support it. All budgets share one denominator D: class c holds (N_c + M_c·t) / D, where t is the money added to
-/// every voter's starting budget (see <see cref="Horizon"/>), so prices are found with integer comparisons only.
-/// Funding a project multiplies D by the number of voters sharing its price; a class's numerators are brought to the
-/// current D only when the class is next looked at, so classes that support nothing left cost nothing.
+/// Budget classes of <see cref="ClassMesEngine"/>: voters with the same budget (<see cref="BudgetNode"/>), and per
+/// project how many of them support it (an int: there are fewer ballots than that). Voters who spent everything
+/// leave every class. Prices are found with <see cref="Bounds"/>; exact rationals are only used for the comparisons
+/// those cannot decide. Reused from run to run, so its arrays are allocated once.
 /// </summary>
 internal sealed class ClassState
 {
     private readonly UtilityProfile _profile;
+    private readonly int _projects;
     private readonly int[] _classOf;
-    private readonly List<BigInteger> _n = [];
-    private readonly List<BigInteger> _m = [];
-    private readonly List<long[]> _count = [];
+    private readonly List<BudgetNode> _node = [];
+    private readonly List<Bounds> _value = [];
     private readonly List<long> _members = [];
-    private readonly List<int> _epoch = [];
-    private readonly List<BigInteger> _prefix = [BigInteger.One];
     private readonly List<int>[] _classesOf;
-    private readonly (BigInteger X, long R, BigInteger CM)[] _share;
-    private readonly Horizon? _horizon;
-    private BigInteger _d;
+    private readonly List<int> _target = [];
+    private readonly List<bool> _poor = [];
+    private int[] _count;
+    private Horizon _horizon = new(null);
+    private Rational _tau;
+    private Bounds _tauBounds;
 
-    public ClassState(UtilityProfile profile, Rational voterBudget, Horizon? horizon)
+    public ClassState(UtilityProfile profile)
     {
         _profile = profile;
-        _horizon = horizon;
+        _projects = profile.ProjectCount;
         _classOf = new int[profile.GroupCount];
-        _classesOf = new List<int>[profile.ProjectCount];
-        _share = new (BigInteger, long, BigInteger)[profile.ProjectCount];
-        _d = voterBudget.Denominator;
-        _n.Add(voterBudget.Numerator);
-        _m.Add(_d);
-        _count.Add((long[])profile.SupporterCount.Clone());
-        _members.Add(profile.VoterCount);
-        _epoch.Add(0);
-        for (var p = 0; p < profile.ProjectCount; p++)
+        _classesOf = new List<int>[_projects];
+        for (var p = 0; p < _projects; p++)
         {
-            _classesOf[p] = profile.SupporterCount[p] > 0 ? [0] : [];
+            _classesOf[p] = [];
+        }
+        _count = new int[_projects * 16];
+    }
+
+    /// <summary>Becomes a copy of <paramref name="other"/> (then <see cref="Rebase"/> to continue it), reusing this one's arrays.</summary>
+    public void CopyFrom(ClassState other)
+    {
+        var used = other._node.Count * _projects;
+        if (_count.Length < used)
+        {
+            _count = new int[Math.Max(used, _count.Length * 2)];
+        }
+        Array.Copy(other._count, _count, used);
+        Array.Copy(other._classOf, _classOf, _classOf.Length);
+        Refill(_node, other._node);
+        Refill(_value, other._value);
+        Refill(_members, other._members);
+        Refill(_target, other._target);
+        Refill(_poor, other._poor);
+        for (var p = 0; p < _projects; p++)
+        {
+            Refill(_classesOf[p], other._classesOf[p]);
         }
     }
 
-    private ClassState(ClassState other, Horizon? horizon, BigInteger shift)
+    private static void Refill<T>(List<T> list, List<T> from)
     {
-        _profile = other._profile;
-        _horizon = horizon;
-        _classOf = (int[])other._classOf.Clone();
-        _n = other._n.Zip(other._m, (n, m) => n + m * shift).ToList();
-        _m = [.. other._m];
-        _count = other._count.Select(c => (long[])c.Clone()).ToList();
-        _members = [.. other._members];
-        _epoch = [.. other._epoch];
-        _prefix = [.. other._prefix];
-        _classesOf = other._classesOf.Select(l => new List<int>(l)).ToArray();
-        _share = new (BigInteger, long, BigInteger)[other._share.Length];
-        _d = other._d;
+        list.Clear();
+        list.AddRange(from);
     }
 
-    public int ClassCount => _n.Count;
+    /// <summary>Starts a run: every voter in one class with <paramref name="voterBudget"/>.</summary>
+    public void Reset(Rational voterBudget, Horizon horizon)
+    {
+        _node.Clear();
+        _value.Clear();
+        _members.Clear();
+        _target.Clear();
+        _poor.Clear();
+        Array.Clear(_classOf);
+        Rebase(voterBudget, horizon);
+        AddClass(new BudgetNode());
+        _members[0] = _profile.VoterCount;
+        for (var p = 0; p < _projects; p++)
+        {
+            _classesOf[p].Clear();
+            _count[p] = (int)_profile.SupporterCount[p];
+            if (_count[p] > 0)
+            {
+                _classesOf[p].Add(0);
+            }
+        }
+    }
+
+    /// <summary>Continues with start budget <paramref name="voterBudget"/>, for which every decision so far holds.</summary>
+    public void Rebase(Rational voterBudget, Horizon horizon)
+    {
+        _horizon = horizon;
+        _tau = voterBudget;
+        _tauBounds = Bounds.Of(voterBudget);
+        for (var c = 0; c < _node.Count; c++)
+        {
+            _value[c] = _node[c].At(_tauBounds);
+        }
+    }
 
     /// <summary>
-    /// A copy for a run whose voters all start with <paramref name="shift"/> more money: every budget
-    /// (N + M·t) / D becomes (N + M·shift + M·t) / D.
+    /// Money the supporters of <paramref name="p"/> have left, exactly: τ each, less each share paid times the number
+    /// of them who paid it (one product per round instead of one per class).
     /// </summary>
-    public ClassState Clone(Horizon? horizon, BigInteger shift) => new(this, horizon, shift);
-
-    /// <summary>Money the supporters of <paramref name="p"/> have left.</summary>
     public Rational Available(int p)
     {
-        BigInteger sum = 0;
-        foreach (var c in Compact(p))
+        var payers = new Dictionary<Price, long>();
+        long voters = 0;
+        foreach (var c in Live(p))
         {
-            sum += _n[c] * _count[c][p];
+            var k = _count[c * _projects + p];
+            voters += k;
+            for (var node = _node[c]; node.Paid is { } paid; node = node.Parent!)
+            {
+                payers[paid] = payers.GetValueOrDefault(paid) + k;
+            }
         }
-        return new Rational(sum, _d);
+        var sum = _tau.Times(voters);
+        foreach (var (paid, k) in payers)
+        {
+            sum -= paid.ExactShare(_tau).Times(k);
+        }
+        return sum;
     }
 
     /// <summary>
-    /// The smallest per-voter share s such that supporters paying min(budget, s) cover <paramref name="cost"/>
-    /// (as value and slope in t), or null when even all their money does not.
+    /// How the supporters of <paramref name="p"/> would pay <paramref name="cost"/>: the smallest share s such that
+    /// they cover it paying min(budget, s) each; null when even all their money does not.
     /// </summary>
-    public Affine? Share(int p, long cost)
+    public Price? Share(int p, long cost, long utility)
     {
-        var classes = Compact(p);
+        var classes = Live(p);
         long r = 0;
         foreach (var c in classes)
         {
-            r += _count[c][p];
+            r += _count[c * _projects + p];
+            _poor[c] = false;
         }
-        var need = cost * _d;
-        BigInteger cn = 0, cm = 0;
-        for (var i = 0; i < classes.Count; i++)
+
+        // Poor voters are those below the share; counting some of them as poor only raises the share, so adding
+        // every class certainly below the current share until none is left reaches exactly the poor set.
+        var left = Bounds.Of(cost);
+        var poorClasses = new List<int>();
+        while (true)
         {
-            var c = classes[i];
-            var x = need - cn;
-            if (x <= r * _n[c])
+            if (r == 0)
             {
-                if (_horizon is { Saturated: false })
-                {
-                    foreach (var d in classes)
-                    {
-                        _horizon.Keep(r * _n[d] - x, r * _m[d] + cm);
-                    }
-                }
-                _share[p] = (x, r, cm);
-                var den = r * _d;
-                return new Affine(new Rational(x, den), new Rational(-cm, den));
+                return Unaffordable(p, classes, left);
             }
-            var k = _count[c][p];
-            cn += k * _n[c];
-            cm += k * _m[c];
-            r -= k;
+            var share = left.DividedBy(r);
+            var found = poorClasses.Count;
+            foreach (var c in classes)
+            {
+                if (_poor[c])
+                {
+                    continue;
+                }
+                var value = _value[c];
+                if (value.Below(share))
+                {
+                    poorClasses.Add(c);
+                }
+                else if (!value.AtLeast(share))
+                {
+                    return ExactShare(p, cost, utility, classes);
+                }
+            }
+            if (poorClasses.Count == found)
+            {
+                break;
+            }
+            for (var i = found; i < poorClasses.Count; i++)
+            {
+                var c = poorClasses[i];
+                var k = _count[c * _projects + p];
+                _poor[c] = true;
+                left -= _value[c].Times(k);
+                r -= k;
+            }
         }
-        _horizon?.Keep(cn - need, cm);
-        return null;
+        var price = MakePrice(p, cost, utility, r, poorClasses);
+        KeepShape(p, classes, price);
+        return price;
     }
 
-    /// <summary>Charges the supporters of <paramref name="p"/> the share last computed for it.</summary>
-    public List<SupporterPayment>? Pay(int p, bool trace)
+    /// <summary>Charges the supporters of <paramref name="p"/> <paramref name="price"/>, computed for it this round.</summary>
+    public List<SupporterPayment>? Pay(int p, Price price, bool trace)
     {
-        var (x, r, cm) = _share[p];
-        var classes = Compact(p);
-        var target = new Dictionary<int, int>(classes.Count);
+        var classes = Live(p);
         var paid = trace ? new List<SupporterPayment>() : null;
-        var oldD = _d;
-        _d *= r;
-        _prefix.Add(_prefix[^1] * r);
-        var epoch = _prefix.Count - 1;
         foreach (var c in classes)
         {
-            var k = _count[c][p];
-            var scaled = _n[c] * r;
-            if (scaled <= x)
+            _poor[c] = false;
+        }
+        foreach (var c in price.PoorClasses)
+        {
+            _poor[c] = true;
+        }
+        var moving = false;
+        foreach (var c in classes)
+        {
+            var k = _count[c * _projects + p];
+            if (_poor[c] || PaysAll(c, price))
             {
-                paid?.Add(new SupporterPayment(k, new Rational(_n[c], oldD), true));
-                target[c] = -1;
+                paid?.Add(new SupporterPayment(k, _node[c].Exact(_tau), true));
+                _target[c] = -1;
+                moving = true;
                 continue;
             }
-            paid?.Add(new SupporterPayment(k, new Rational(x, _d), false));
-            var (n, m) = (scaled - x, _m[c] * r + cm);
+            paid?.Add(new SupporterPayment(k, price.ExactShare(_tau), false));
+            var node = _node[c].After(price);
             if (k == _members[c])
             {
-                (_n[c], _m[c], _epoch[c]) = (n, m, epoch);
-                target[c] = c;
+                _node[c] = node;
+                _value[c] = node.At(_tauBounds);
+                _target[c] = c;
             }
             else
             {
-                target[c] = _n.Count;
-                _n.Add(n);
-                _m.Add(m);
-                _epoch.Add(epoch);
-                _count.Add(new long[_profile.ProjectCount]);
-                _members.Add(0);
+                _target[c] = _node.Count;
+                AddClass(node);
+                moving = true;
             }
         }
-        if (target.Any(t => t.Key != t.Value))
+        if (moving)
         {
             foreach (var g in _profile.SupporterGroups[p])
             {
                 var from = _classOf[g];
-                if (from >= 0 && target.TryGetValue(from, out var to) && to != from)
+                if (from >= 0 && _target[from] != from)
                 {
-                    Move(g, from, to);
+                    Move(g, from, _target[from]);
                 }
             }
         }
         return paid is null ? null : Merge(paid);
     }
 
+    /// <summary>True when a rich supporter's budget is exactly the share: it pays all it has, like a poor one.</summary>
+    private bool PaysAll(int c, Price price)
+    {
+        var left = _value[c] - price.Share;
+        return left.Lo <= 0 && _node[c].Exact(_tau) == price.ExactShare(_tau);
+    }
+
+    private Price MakePrice(int p, long cost, long utility, long rich, List<int> poorClasses)
+    {
+        var nodes = new List<BudgetNode>(poorClasses.Count);
+        var counts = new List<long>(poorClasses.Count);
+        var values = new List<Bounds>(poorClasses.Count);
+        foreach (var c in poorClasses)
+        {
+            nodes.Add(_node[c]);
+            counts.Add(_count[c * _projects + p]);
+            values.Add(_value[c]);
+        }
+        return new Price(cost, utility, rich, poorClasses, nodes, counts, values);
+    }
+
+    /// <summary>The same search with exact budgets, poorest first, for when bounds could not tell poor from rich.</summary>
+    private Price? ExactShare(int p, long cost, long utility, List<int> classes)
+    {
+        var sorted = classes.OrderBy(c => _node[c].Exact(_tau)).ToList();
+        long r = 0;
+        foreach (var c in sorted)
+        {
+            r += _count[c * _projects + p];
+        }
+        Rational left = cost;
+        var poorClasses = new List<int>();
+        foreach (var c in sorted)
+        {
+            var k = _count[c * _projects + p];
+            if (left <= _node[c].Exact(_tau).Times(r))
+            {
+                var price = MakePrice(p, cost, utility, r, poorClasses);
+                KeepShape(p, classes, price);
+                return price;
+            }
+            poorClasses.Add(c);
+            left -= _node[c].Exact(_tau).Times(k);
+            r -= k;
+        }
+        return Unaffordable(p, classes, Bounds.Of(left));
+    }
+
+    /// <summary>Records that every supporter stays on its side of the share (poor below it, rich at or above it).</summary>
+    private void KeepShape(int p, List<int> classes, Price price)
+    {
+        if (_horizon.Saturated)
+        {
+            return;
+        }
+        foreach (var c in classes)
+        {
+            var node = _node[c];
+            var value = _value[c] - price.Share;
+            if (value.Lo <= 0 && value.Hi >= 0)
+            {
+                value = Bounds.Of(node.Exact(_tau) - price.ExactShare(_tau));
+            }
+            _horizon.Keep(value, node.S - price.ShareS);
+        }
+    }
+
+    /// <summary>Records that the supporters' money, <paramref name="missing"/> short of the cost, stays short.</summary>
+    private Price? Unaffordable(int p, List<int> classes, Bounds missing)
+    {
+        if (!_horizon.Saturated)
+        {
+            var slope = Bounds.Zero;
+            foreach (var c in classes)
+            {
+                slope += _node[c].S.Times(_count[c * _projects + p]);
+            }
+            _horizon.Keep(-missing, slope);
+        }
+        return null;
+    }
+
+    private void AddClass(BudgetNode node)
+    {
+        _node.Add(node);
+        _value.Add(node.At(_tauBounds));
+        _members.Add(0);
+        _target.Add(0);
+        _poor.Add(false);
+        if (_node.Count * _projects > _count.Length)
+        {
+            Array.Resize(ref _count, _count.Length * 2);
+        }
+        Array.Clear(_count, (_node.Count - 1) * _projects, _projects);
+    }
+
     private void Move(int g, int from, int to)
     {
-        var m = _profile.Multiplicity[g];
+        var m = (int)_profile.Multiplicity[g];
         var projects = _profile.GroupProjects[g];
         var utilities = _profile.GroupUtilities[g];
-        var fromCount = _count[from];
-        var toCount = to >= 0 ? _count[to] : null;
+        var fromRow = from * _projects;
+        var toRow = to * _projects;
         for (var j = 0; j < projects.Length; j++)
         {
             if (utilities[j] <= 0)
@@ -184,14 +345,14 @@ internal sealed class ClassState
                 continue;
             }
             var q = projects[j];
-            fromCount[q] -= m;
-            if (toCount is not null)
+            _count[fromRow + q] -= m;
+            if (to >= 0)
             {
-                if (toCount[q] == 0)
+                if (_count[toRow + q] == 0)
                 {
                     _classesOf[q].Add(to);
                 }
-                toCount[q] += m;
+                _count[toRow + q] += m;
             }
         }
         _members[from] -= m;
@@ -202,23 +363,19 @@ internal sealed class ClassState
         _classOf[g] = to;
     }
 
-    /// <summary>The classes holding supporters of <paramref name="p"/>, brought to the current D, poorest first.</summary>
-    private List<int> Compact(int p)
+    /// <summary>The classes holding supporters of <paramref name="p"/>.</summary>
+    private List<int> Live(int p)
     {
         var list = _classesOf[p];
-        list.RemoveAll(c => _count[c][p] == 0);
-        var epoch = _prefix.Count - 1;
-        foreach (var c in list)
+        var kept = 0;
+        for (var i = 0; i < list.Count; i++)
         {
-            if (_epoch[c] != epoch)
+            if (_count[list[i] * _projects + p] != 0)
             {
-                var factor = _prefix[epoch] / _prefix[_epoch[c]];
-                _n[c] *= factor;
-                _m[c] *= factor;
-                _epoch[c] = epoch;
+                list[kept++] = list[i];
             }
         }
-        list.Sort((a, b) => _n[a].CompareTo(_n[b]));
+        list.RemoveRange(kept, list.Count - kept);
         return list;
     }
 

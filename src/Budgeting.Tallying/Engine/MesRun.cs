@@ -12,7 +12,7 @@ internal sealed class MesRun(Selection selection, Rational[] missing)
     /// How much every voter's starting budget can grow (exclusive) with this run's outcome unchanged, when the
     /// engine can tell; null when it cannot (or when nothing would change it).
     /// </summary>
-    public Rational? Horizon { get; init; }
+    public double? Horizon { get; init; }
 
     /// <summary>True when <see cref="Horizon"/> is known.</summary>
     public bool HasHorizon { get; init; }

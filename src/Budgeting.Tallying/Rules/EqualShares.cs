@@ -142,13 +142,13 @@ public static class EqualShares
     /// </summary>
     private static long Steps(MesRun run, Rational increment)
     {
-        if (run.Horizon is not { } horizon || horizon <= increment)
+        var step = Bounds.Of(increment);
+        if (run.Horizon is not { } horizon || horizon <= step.Hi)
         {
             return 1;
         }
-        var q = horizon / increment;
-        var steps = q.IsInteger ? q.Numerator : q.Floor() + 1;
-        return steps > long.MaxValue / 4 ? long.MaxValue / 4 : (long)steps;
+        var steps = Math.Ceiling(Math.BitDecrement(horizon / step.Hi));
+        return steps >= long.MaxValue / 4 ? long.MaxValue / 4 : Math.Max(1, (long)steps);
     }
 
     private static UnfundedProject Reason(Selection selection, MesRun? run, int p, bool greedyCompletion)

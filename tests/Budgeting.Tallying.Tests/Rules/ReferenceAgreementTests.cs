@@ -9,6 +9,8 @@ public class ReferenceAgreementTests
 
     public static IEnumerable<int> Seeds() => Enumerable.Range(1, 150);
 
+    public static IEnumerable<int> MediumSeeds() => Enumerable.Range(1, 40);
+
     [TestCaseSource(nameof(Seeds))]
     public void GreedyAgreesWithTheStepByStepDefinition(int seed)
     {
@@ -34,6 +36,16 @@ public class ReferenceAgreementTests
             Assert.That(EqualShares.Tally(election, sat, greedyCompletion: true).Selected, Is.EqualTo(Reference.Greedy(election, sat, plain)), sat + " greedy");
             var add1 = Reference.EqualSharesAdd1(election, sat);
             Assert.That(EqualShares.Tally(election, sat, EqualSharesExhaustion.Add1).Selected, Is.EquivalentTo(add1), sat + " add1");
+        }
+    }
+
+    [TestCaseSource(nameof(MediumSeeds))]
+    public void Add1AgreesWithTheDefinitionOverManyIncrements(int seed)
+    {
+        var election = Elections.RandomMedium(seed);
+        foreach (var sat in new[] { Satisfaction.Cost, Satisfaction.Cardinality })
+        {
+            Assert.That(EqualShares.Tally(election, sat, EqualSharesExhaustion.Add1).Selected, Is.EquivalentTo(Reference.EqualSharesAdd1(election, sat)), sat.ToString());
         }
     }
 

@@ -28,6 +28,24 @@ internal static class Elections
         return new Election(random.Next(3, 25), voteType, projects, ballots);
     }
 
+    /// <summary>
+    /// A few dozen approval voters and round costs: Add1 needs hundreds of increments, many runs share their first
+    /// rounds, and equal prices (exact ties) are common.
+    /// </summary>
+    public static Election RandomMedium(int seed)
+    {
+        var random = new Random(seed);
+        var projects = Enumerable.Range(1, random.Next(5, 11))
+            .Select(i => new Project(i.ToString(System.Globalization.CultureInfo.InvariantCulture), 100 * random.Next(1, 11)))
+            .ToList();
+        var ballots = Enumerable.Range(0, random.Next(10, 41))
+            .Select(v => new Ballot(
+                v.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                projects.Where(_ => random.Next(3) == 0).Select(p => p.Id).ToList()))
+            .ToList();
+        return new Election(100 * random.Next(10, 41), VoteType.Approval, projects, ballots);
+    }
+
     public static Election Shuffled(Election election, int seed)
     {
         var random = new Random(seed);
