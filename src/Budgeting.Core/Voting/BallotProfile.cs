@@ -38,7 +38,7 @@ public static class BallotProfile
         };
     }
 
-    private static VoteType VoteTypeOf(BallotType type) => type switch
+    public static VoteType VoteTypeOf(BallotType type) => type switch
     {
         BallotType.Approval or BallotType.Knapsack => VoteType.Approval,
         BallotType.ChooseOne => VoteType.ChooseOne,
