@@ -23,4 +23,5 @@ public static class DomainErrors
     public const string SameKeyer = "SameKeyer";
     public const string PaperBallotComplete = "PaperBallotComplete";
     public const string PaperBallotNotDisputed = "PaperBallotNotDisputed";
+    public const string NotClosed = "NotClosed";
 }

@@ -8,6 +8,7 @@ using Budgeting.Web.Infrastructure.Photos;
 using Budgeting.Web.Infrastructure.Localization;
 using Budgeting.Web.Pages.Review;
 using Budgeting.Web.Pages.Vote;
+using Budgeting.Web.Results;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -97,6 +98,7 @@ builder.Services.AddScoped<CensusRegister>();
 builder.Services.AddScoped<PaperVoters>();
 builder.Services.AddScoped<PaperKeying>();
 builder.Services.AddSingleton<AttemptLimiter>();
+builder.Services.AddScoped<ResultTallies>();
 builder.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
 builder.Services.AddSingleton<IPhotoStore, LocalDiskPhotoStore>();
 

@@ -21,4 +21,6 @@ public static class AuditActions
     public const string CodesDownloaded = "CodesDownloaded";
     public const string PaperVoterRegistered = "PaperVoterRegistered";
     public const string PaperBallotResolved = "PaperBallotResolved";
+    public const string ResultTallied = "ResultTallied";
+    public const string ResultPublished = "ResultPublished";
 }

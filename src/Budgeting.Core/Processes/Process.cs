@@ -73,6 +73,27 @@ public sealed class Process
         return DomainResult.Ok;
     }
 
+    /// <summary>Publishes a snapshot of this process's closed vote as its result; once, and only after the close.</summary>
+    public DomainResult Publish(Results.ResultSnapshot snapshot, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.ProcessId != Id)
+        {
+            throw new ArgumentException("The snapshot is another process's.", nameof(snapshot));
+        }
+        if (PublishedAtUtc is not null)
+        {
+            return DomainResult.Fail(DomainErrors.AlreadyPublished);
+        }
+        if (PhaseAt(nowUtc) != Phase.Closed)
+        {
+            return DomainResult.Fail(DomainErrors.NotClosed);
+        }
+        PublishedAtUtc = nowUtc;
+        snapshot.MarkPublished(nowUtc);
+        return DomainResult.Ok;
+    }
+
     public DomainResult OverridePhase(Phase target, DateTime nowUtc, DateTime untilUtc)
     {
         if (PublishedAtUtc is not null)

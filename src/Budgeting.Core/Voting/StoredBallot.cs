@@ -37,9 +37,12 @@ public sealed class StoredBallot
     };
 
     /// <summary>The choices read back from <see cref="Content"/>.</summary>
-    public IReadOnlyList<BallotChoice> Choices() => Content.Length == 0
+    public IReadOnlyList<BallotChoice> Choices() => Parse(Content);
+
+    /// <summary>Choices from their stored text, <c>projectId:value</c> joined by commas.</summary>
+    public static IReadOnlyList<BallotChoice> Parse(string content) => content.Length == 0
         ? []
-        : Content.Split(',').Select(pair =>
+        : content.Split(',').Select(pair =>
         {
             var parts = pair.Split(':');
             return new BallotChoice(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture),

@@ -4,6 +4,7 @@ using Budgeting.Core.Processes;
 using Budgeting.Core.Projects;
 using Budgeting.Core.Proposals;
 using Budgeting.Core.Residents;
+using Budgeting.Core.Results;
 using Budgeting.Core.Voting;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,8 @@ public sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> opti
     public DbSet<IssuedCode> VotingCodes => Set<IssuedCode>();
 
     public DbSet<PaperBallot> PaperBallots => Set<PaperBallot>();
+
+    public DbSet<ResultSnapshot> ResultSnapshots => Set<ResultSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

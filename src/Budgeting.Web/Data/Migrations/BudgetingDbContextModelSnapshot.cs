@@ -556,6 +556,78 @@ namespace Budgeting.Web.Data.Migrations
                     b.ToTable("Residencies");
                 });
 
+            modelBuilder.Entity("Budgeting.Core.Results.ResultInput", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BoxKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pabulib")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SnapshotId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "BoxKey")
+                        .IsUnique();
+
+                    b.ToTable("ResultInput");
+                });
+
+            modelBuilder.Entity("Budgeting.Core.Results.ResultSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Canonical")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessId");
+
+                    b.ToTable("ResultSnapshots");
+                });
+
             modelBuilder.Entity("Budgeting.Core.Voting.AcceptedSubmission", b =>
                 {
                     b.Property<long>("Id")
@@ -1086,6 +1158,24 @@ namespace Budgeting.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Budgeting.Core.Results.ResultInput", b =>
+                {
+                    b.HasOne("Budgeting.Core.Results.ResultSnapshot", null)
+                        .WithMany("Inputs")
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Budgeting.Core.Results.ResultSnapshot", b =>
+                {
+                    b.HasOne("Budgeting.Core.Processes.Process", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Budgeting.Core.Voting.BallotSettings", b =>
                 {
                     b.HasOne("Budgeting.Core.Processes.Process", null)
@@ -1169,6 +1259,11 @@ namespace Budgeting.Web.Data.Migrations
                     b.Navigation("Categories");
 
                     b.Navigation("Districts");
+                });
+
+            modelBuilder.Entity("Budgeting.Core.Results.ResultSnapshot", b =>
+                {
+                    b.Navigation("Inputs");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,5 +1,6 @@
 using Budgeting.Core.Eligibility;
 using Budgeting.Core.Processes;
+using Budgeting.Core.Voting;
 using Budgeting.Web.Data;
 using Budgeting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -39,15 +40,10 @@ public sealed class DisputesModel(BudgetingDbContext db) : PageModel
     public string Describe(PaperReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        if (reading.Content.Length == 0)
+        return string.Join("; ", StoredBallot.Parse(reading.Content).Select(choice =>
         {
-            return "";
-        }
-        return string.Join("; ", reading.Content.Split(',').Select(pair =>
-        {
-            var parts = pair.Split(':');
-            var title = ProjectTitles.GetValueOrDefault(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts[0]);
-            return parts[1] == "1" ? title : $"{title} ({parts[1]})";
+            var title = ProjectTitles.GetValueOrDefault(choice.ProjectId, choice.ProjectId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return choice.Value == 1 ? title : $"{title} ({choice.Value})";
         }));
     }
 
