@@ -26,13 +26,15 @@ public sealed partial class Organizer : IAsyncDisposable
 
     public IPage Page => phone.Page;
 
-    public static async Task<Organizer> SignInAsync()
+    /// <summary>Signs in on the shared app as the seeded admin, unless another app or organizer is named.</summary>
+    public static async Task<Organizer> SignInAsync(
+        AppServer? app = null, string email = AppServer.AdminEmail, string password = AppServer.AdminPassword)
     {
-        var phone = await Phone.OpenAsync(Phone.Spanish);
+        var phone = await Phone.OpenAsync(Phone.Spanish, app: app);
         try
         {
             await phone.GoToAsync("/organize");
-            await SignInTests.SubmitSignInFormAsync(phone.Page, UiText.Spanish, AppServer.AdminEmail, AppServer.AdminPassword);
+            await SignInTests.SubmitSignInFormAsync(phone.Page, UiText.Spanish, email, password);
             await Expect(phone.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(UiText.Spanish.OrganizeTitle);
             return new Organizer(phone);
         }

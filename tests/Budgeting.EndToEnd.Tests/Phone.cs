@@ -11,11 +11,12 @@ public static class Phone
     public const string Spanish = "es-MX";
     public const string English = "en-US";
 
-    public static async Task<IBrowserContext> NewContextAsync(string locale, bool javaScriptEnabled = true)
+    /// <remarks>Pages open on the shared app unless <paramref name="app"/> names another one.</remarks>
+    public static async Task<IBrowserContext> NewContextAsync(string locale, bool javaScriptEnabled = true, AppServer? app = null)
     {
         var context = await EndToEndSetUp.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = EndToEndSetUp.App.BaseAddress.ToString(),
+            BaseURL = (app ?? EndToEndSetUp.App).BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = Width, Height = Height },
             DeviceScaleFactor = 2,
             IsMobile = true,
@@ -29,9 +30,9 @@ public static class Phone
     }
 
     /// <summary>A new page in a new phone context; disposing the returned value closes both.</summary>
-    public static async Task<PhonePage> OpenAsync(string locale, bool javaScriptEnabled = true)
+    public static async Task<PhonePage> OpenAsync(string locale, bool javaScriptEnabled = true, AppServer? app = null)
     {
-        var context = await NewContextAsync(locale, javaScriptEnabled);
+        var context = await NewContextAsync(locale, javaScriptEnabled, app);
         return new PhonePage(context, await context.NewPageAsync());
     }
 }

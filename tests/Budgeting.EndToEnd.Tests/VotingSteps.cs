@@ -89,13 +89,16 @@ public static partial class VotingSteps
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = VotingText.Cast, Exact = true })).ToBeVisibleAsync();
     }
 
-    /// <summary>Presses "Emitir mi voto" on the review step and returns the receipt code on the "counted" page.</summary>
-    public static async Task<string> CastAsync(IPage page)
+    /// <summary>
+    /// Presses "Emitir mi voto" on the review step and returns the receipt code on the "counted" page, which thanks the
+    /// voter for taking part in <paramref name="processName"/>.
+    /// </summary>
+    public static async Task<string> CastAsync(IPage page, string processName = DemoProcess.Name)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = VotingText.Cast, Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(CountedPage());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(VotingText.Counted);
-        await Expect(page.Locator("main")).ToContainTextAsync(VotingText.Fill(VotingText.CountedText, DemoProcess.Name));
+        await Expect(page.Locator("main")).ToContainTextAsync(VotingText.Fill(VotingText.CountedText, processName));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = VotingText.Receipt, Exact = true })).ToBeVisibleAsync();
         var receipt = page.Locator("#receipt");
         await Expect(receipt).ToHaveTextAsync(ReceiptCode());

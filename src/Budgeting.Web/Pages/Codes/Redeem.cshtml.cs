@@ -1,5 +1,6 @@
 using Budgeting.Core.Eligibility;
 using Budgeting.Web.Eligibility;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -10,6 +11,10 @@ namespace Budgeting.Web.Pages.Codes;
 /// Voting with a code, without an account: type it, or open the address of its QR code, which fills it in. Opening
 /// the address only shows the code; the vote starts when the resident confirms, so link previews redeem nothing.
 /// </summary>
+// Authenticates as the ballot pages do (the code cookie when present): the counted page's "finish" form posts here with
+// an antiforgery token issued to the code voter, which validates only against that same principal.
+[AllowAnonymous]
+[Authorize(AuthenticationSchemes = CodeVoter.VoterScheme)]
 public sealed class RedeemModel(CodeRedemption redemption, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]

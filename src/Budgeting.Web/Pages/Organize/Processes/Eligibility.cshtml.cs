@@ -22,7 +22,7 @@ public sealed class EligibilityModel(
     public const int MaxCensusMegabytes = 20;
 
     [BindProperty]
-    public EligibilityMode Mode { get; set; }
+    public EligibilityMode? Mode { get; set; }
 
     [BindProperty]
     public bool AllowSameKeyerTwice { get; set; }
@@ -49,14 +49,17 @@ public sealed class EligibilityModel(
         {
             return NotFound();
         }
-        if (!Enum.IsDefined(Mode))
+        // A missing or unknown mode must change nothing, not fall back to the enum's default (Residents).
+        if (Mode is not { } mode || !Enum.IsDefined(mode))
         {
+            ModelState.Remove(nameof(Mode));
             ModelState.AddModelError(nameof(Mode), L["Validation.Choose", L["Eligibility.Mode"]]);
+            Mode = Settings.Mode;
             return Page();
         }
-        var result = Settings.Change(Process, Mode, AllowSameKeyerTwice, NowUtc);
+        var result = Settings.Change(Process, mode, AllowSameKeyerTwice, NowUtc);
         return await SaveAsync(result, AuditActions.EligibilityChanged,
-            string.Create(CultureInfo.InvariantCulture, $"mode={Mode} sameKeyer={AllowSameKeyerTwice}"), ct);
+            string.Create(CultureInfo.InvariantCulture, $"mode={mode} sameKeyer={AllowSameKeyerTwice}"), ct);
     }
 
     public async Task<IActionResult> OnPostCensusAsync(int id, IFormFile? file, CancellationToken ct)
