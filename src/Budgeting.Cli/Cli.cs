@@ -2,7 +2,7 @@ using Budgeting.Cli.Commands;
 
 namespace Budgeting.Cli;
 
-/// <summary>The <c>budgeting</c> command line: <c>tally</c>, <c>convert</c>, <c>bench</c>, <c>generate</c>, <c>rules</c>.</summary>
+/// <summary>The <c>budgeting</c> command line: <c>tally</c>, <c>report</c>, <c>convert</c>, <c>bench</c>, <c>generate</c>, <c>rules</c>.</summary>
 public static class Cli
 {
     /// <summary>Exit code: success.</summary>
@@ -31,6 +31,7 @@ public static class Cli
             return args[0] switch
             {
                 "tally" => TallyCommand.Run(options, stdout),
+                "report" => ReportCommand.Run(options, stdout),
                 "convert" => ConvertCommand.Run(options, stdout),
                 "bench" => BenchCommand.Run(options, stdout),
                 "generate" => GenerateCommand.Run(options, stdout),
@@ -65,6 +66,8 @@ public static class Cli
 
         usage:
           budgeting tally FILE.pb --rule RULE [--json] [--tie-breaking project-id|lower-cost|seed:N]
+          budgeting report FILE.pb --rule RULE --out REPORT.pdf [--lang es|en] [--date YYYY-MM-DD] [--verify-url URL]
+                           [--data RESULT.json] [--tie-breaking ...]
           budgeting convert IN.pb OUT.(pb|pb.gz|json)
           budgeting bench FILE.pb [--rule RULE]... [--runs N] [--expected EXPECTED.json] [--json]
           budgeting generate --voters N --projects M [--seed S] [--budget B] [--max-approvals K] --out FILE.pb
@@ -72,6 +75,8 @@ public static class Cli
 
         RULE is a pabutools-style identifier (see 'budgeting rules'), e.g. greedy_cost_sat, mes_cost_sat_add1_greedy,
         sequential_phragmen, max_welfare_cardinality_sat; aliases: greedy, greedy_points, mes, phragmen, max_welfare.
+        report renders the PDF results report (es-MX by default); its date is --date, else META date_end (required);
+        --data writes the canonical result JSON whose SHA-256 the report prints.
         exit codes: 0 ok, 2 bad command line, 3 missing or malformed input file.
 
         """;
