@@ -1,5 +1,6 @@
 using System.Globalization;
 using Budgeting.Core.Money;
+using Budgeting.Reports.Results;
 
 namespace Budgeting.Web.Infrastructure;
 
@@ -36,12 +37,8 @@ public static class MoneyText
         return currency.TryToMinorUnits(major, out minor) ? MoneyParseError.None : MoneyParseError.TooManyDecimals;
     }
 
-    public static string Format(long minor, string currencyCode, CultureInfo culture)
-    {
-        var currency = Currency.Find(currencyCode) ?? new Currency(currencyCode, 2);
-        var major = currency.ToMajorUnits(minor);
-        return major.ToString("N" + currency.MinorDigits, culture) + " " + currency.Code;
-    }
+    /// <summary>The amount for people ("1,248,500.00 MXN"), as the PDF reports write it.</summary>
+    public static string Format(long minor, string currencyCode, CultureInfo culture) => AmountText.Format(minor, currencyCode, culture);
 
     /// <summary>The amount as it goes back into a form field, without grouping so it parses in any language.</summary>
     public static string ForInput(long minor, string currencyCode)
