@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Budgeting.Core.Voting;
 
 namespace Budgeting.Core.Results;
 
@@ -46,7 +47,7 @@ public static class CanonicalResult
         var root = document.RootElement;
         var boxes = root.GetProperty("boxes").EnumerateArray().Select(box => new BoxOutcome(
             box.GetProperty("box").GetString()!,
-            DistrictOf(box.GetProperty("box").GetString()!),
+            BallotBoxKey.DistrictOf(box.GetProperty("box").GetString()!),
             box.GetProperty("name").GetString()!,
             box.GetProperty("budget").GetInt64(),
             box.GetProperty("ballots").GetInt32(),
@@ -63,12 +64,6 @@ public static class CanonicalResult
                 p.TryGetProperty("missing", out var missing) ? missing.GetInt64() : null)).ToList())).ToList();
         return new PublishedResult(root.GetProperty("process").GetInt32(), root.GetProperty("process_name").GetString()!,
             root.GetProperty("currency").GetString()!, root.GetProperty("rule").GetString()!, boxes);
-    }
-
-    private static int? DistrictOf(string boxKey)
-    {
-        var part = boxKey[(boxKey.IndexOf('/', StringComparison.Ordinal) + 1)..];
-        return int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
     }
 
     private static void WriteBox(Utf8JsonWriter json, BoxOutcome box)

@@ -17,6 +17,11 @@ public sealed record CountedBox(BallotBox Box, string Name, IReadOnlyDictionary<
 /// </summary>
 public static class ProcessTally
 {
+    public const string ProcessMeta = "budgeting_process";
+    public const string ProcessNameMeta = "budgeting_process_name";
+    public const string BoxMeta = "budgeting_box";
+    public const string BoxNameMeta = "budgeting_box_name";
+
     /// <summary>The rule a process is tallied with unless the organizer chooses another.</summary>
     public static string DefaultRule(BallotType type) => type switch
     {
@@ -42,23 +47,60 @@ public static class ProcessTally
         var profile = BallotProfile.ToElection(counted.Box, rules, counted.Ballots, digits);
         var election = profile with
         {
-            Meta = [.. profile.Meta, new("description", $"{process.Name} · {counted.Name}"), new("currency", process.CurrencyCode)],
+            Projects = [.. profile.Projects.Select(p => p with { Name = counted.Titles[int.Parse(p.Id, CultureInfo.InvariantCulture)] })],
+            Meta =
+            [
+                .. profile.Meta,
+                new("description", $"{process.Name} · {counted.Name}"),
+                new("currency", process.CurrencyCode),
+                new(ProcessMeta, process.Id.ToString(CultureInfo.InvariantCulture)),
+                new(ProcessNameMeta, process.Name),
+                new(BoxMeta, counted.Box.Id.Key),
+                new(BoxNameMeta, counted.Name),
+            ],
         };
         var pabulib = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         PabulibWriter.Write(election, pabulib);
+        // Tallied as read back from the published file, in the file's money units, so the outcome is exactly what anyone
+        // (this library or pabutools) computes from the open data: Add1 steps by one unit of the file's money.
+        return Outcome(PabulibReader.Read(new StringReader(pabulib.ToString())), pabulib.ToString(), rule);
+    }
+
+    /// <summary>
+    /// The outcome of one box from its published Pabulib file: the same function serves the tally from the database and
+    /// anyone recomputing it from the open data, so both give the same canonical bytes.
+    /// </summary>
+    public static BoxOutcome Outcome(Election election, string pabulib, string rule)
+    {
+        ArgumentNullException.ThrowIfNull(election);
+        ArgumentNullException.ThrowIfNull(pabulib);
         var result = RuleCatalog.Tally(election, rule);
-        var votes = counted.Ballots.SelectMany(b => b.Choices).GroupBy(c => c.ProjectId).ToDictionary(g => g.Key, g => g.Count());
-        var unfunded = result.Unfunded.ToDictionary(u => int.Parse(u.ProjectId, CultureInfo.InvariantCulture));
-        var funded = result.Selected.Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList();
-        var projects = counted.Box.Projects.ToDictionary(p => p.Id);
-        var outcomes = funded
-            .Select(id => new ProjectOutcome(id, counted.Titles[id], projects[id].Cost, votes.GetValueOrDefault(id), true, null, null))
-            .Concat(projects.Keys.Except(funded).OrderByDescending(id => votes.GetValueOrDefault(id)).ThenBy(id => id)
-                .Select(id => new ProjectOutcome(id, counted.Titles[id], projects[id].Cost, votes.GetValueOrDefault(id), false,
-                    unfunded.GetValueOrDefault(id)?.Reason, Ceiling(unfunded.GetValueOrDefault(id)?.Missing))))
+        var scale = MinorUnitScale(election);
+        var votes = election.Ballots.SelectMany(b => b.Projects.Distinct()).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+        var unfunded = result.Unfunded.ToDictionary(u => u.ProjectId);
+        var projects = election.Projects.ToDictionary(p => p.Id);
+        ProjectOutcome Of(string id, bool funded) => new(int.Parse(id, CultureInfo.InvariantCulture), projects[id].Name ?? id,
+            projects[id].Cost * scale, votes.GetValueOrDefault(id), funded, funded ? null : unfunded.GetValueOrDefault(id)?.Reason,
+            funded ? null : Ceiling(unfunded.GetValueOrDefault(id)?.Missing?.Times(scale)));
+        var outcomes = result.Selected.Select(id => Of(id, true))
+            .Concat(projects.Keys.Except(result.Selected).OrderByDescending(id => votes.GetValueOrDefault(id))
+                .ThenBy(id => int.Parse(id, CultureInfo.InvariantCulture)).Select(id => Of(id, false)))
             .ToList();
-        return new BoxOutcome(counted.Box.Id.Key, counted.Box.Id.DistrictId, counted.Name, counted.Box.Budget, counted.Ballots.Count,
-            pabulib.ToString(), Sha256(pabulib.ToString()), result.TotalCost, outcomes);
+        var boxKey = election.MetaValue(BoxMeta) ?? "";
+        return new BoxOutcome(boxKey, BallotBoxKey.DistrictOf(boxKey), election.MetaValue(BoxNameMeta) ?? "", election.Budget * scale,
+            election.Ballots.Count, pabulib, Sha256(pabulib), result.TotalCost * scale, outcomes);
+    }
+
+    /// <summary>Minor units of the file's currency (META <c>currency</c>) in one money unit of the file as read.</summary>
+    private static long MinorUnitScale(Election election)
+    {
+        var digits = Money.Currency.Find(election.MetaValue("currency") ?? "")?.MinorDigits ?? election.MoneyDecimals;
+        var scale = 1L;
+        for (var i = election.MoneyDecimals; i < digits; i++)
+        {
+            scale *= 10;
+        }
+        return scale;
     }
 
     /// <summary>Money missing, rounded up to whole minor units so the page never says less was missing than was.</summary>

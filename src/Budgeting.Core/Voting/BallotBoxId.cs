@@ -13,3 +13,15 @@ public readonly record struct BallotBoxId(int ProcessId, int? DistrictId)
     /// </summary>
     public string Key => string.Create(CultureInfo.InvariantCulture, $"{ProcessId}/{(object?)DistrictId ?? "city"}");
 }
+
+/// <summary>Reads back the parts of a <see cref="BallotBoxId.Key"/>.</summary>
+public static class BallotBoxKey
+{
+    /// <summary>The district of a box key ("12/3" → 3), or null for the city-wide box ("12/city") or anything else.</summary>
+    public static int? DistrictOf(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var part = key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..];
+        return int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
+}

@@ -91,6 +91,22 @@ public sealed class ProcessTallyTests
         });
     }
 
+    [Test]
+    public void AnyoneGetsTheSameCanonicalBytesFromThePublishedFiles()
+    {
+        var outcome = Tally("mes_cost_sat_add1_greedy", "1:1,2:1", "2:1,5:1", "2:1,3:1", "4:1,5:1", "5:1");
+        var published = CanonicalResult.Write(1, "Presupuesto 2027", "MXN", "mes_cost_sat_add1_greedy", [outcome]);
+
+        var recomputed = ProcessTally.Outcome(PabulibReader.Read(new StringReader(outcome.Pabulib)), outcome.Pabulib, "mes_cost_sat_add1_greedy");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(CanonicalResult.Write(1, "Presupuesto 2027", "MXN", "mes_cost_sat_add1_greedy", [recomputed]), Is.EqualTo(published));
+            Assert.That(recomputed.Name, Is.EqualTo("Santa Úrsula Coapa"));
+            Assert.That(recomputed.Projects.Select(p => p.Title), Does.Contain("Parque «El Ángel»"));
+        });
+    }
+
     [TestCase(BallotType.Approval, "mes_cost_sat_add1_greedy")]
     [TestCase(BallotType.Knapsack, "mes_cost_sat_add1_greedy")]
     [TestCase(BallotType.Cumulative, "mes_additive_cardinal_sat_add1_greedy")]

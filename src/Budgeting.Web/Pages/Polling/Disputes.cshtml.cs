@@ -48,5 +48,6 @@ public sealed class DisputesModel(BudgetingDbContext db) : PageModel
     }
 
     /// <summary>The route value of a box key: its district id or "city".</summary>
-    public static string BoxRoute(string boxKey) => boxKey[(boxKey.IndexOf('/', StringComparison.Ordinal) + 1)..];
+    public static string BoxRoute(string boxKey) =>
+        BallotBoxKey.DistrictOf(boxKey)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Vote.LoadedBox.CityWide;
 }

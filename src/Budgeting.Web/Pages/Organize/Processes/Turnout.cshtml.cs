@@ -1,3 +1,4 @@
+using Budgeting.Core.Voting;
 using Budgeting.Web.Data;
 using Budgeting.Web.Eligibility;
 using Budgeting.Web.Infrastructure;
@@ -32,9 +33,8 @@ public sealed class TurnoutModel(
     public string BoxName(string boxKey)
     {
         ArgumentNullException.ThrowIfNull(boxKey);
-        var part = boxKey[(boxKey.IndexOf('/', StringComparison.Ordinal) + 1)..];
-        return int.TryParse(part, System.Globalization.CultureInfo.InvariantCulture, out var districtId)
-            ? Process.Districts.FirstOrDefault(d => d.Id == districtId)?.Name ?? part
+        return BallotBoxKey.DistrictOf(boxKey) is { } districtId
+            ? Process.Districts.FirstOrDefault(d => d.Id == districtId)?.Name ?? boxKey
             : L["Proposal.CityWide"];
     }
 }
