@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Budgeting.Web.Pages;
 
+// Choosing a language only sets a cookie, so a forged post can do no harm; and the switcher is on every page, where the
+// token may belong to a code voter (ballot pages) or to the account (elsewhere), which no single scheme here can match.
+[IgnoreAntiforgeryToken]
 public sealed class LanguageModel : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
