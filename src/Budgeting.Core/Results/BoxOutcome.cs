@@ -2,8 +2,8 @@ using Budgeting.Tallying;
 
 namespace Budgeting.Core.Results;
 
-/// <summary>One project of a ballot box as the result lists it: votes (ballots that chose it), and whether it was funded.</summary>
-public sealed record ProjectOutcome(int Id, string Title, long Cost, int Votes, bool Funded, UnfundedReason? Reason, long? Missing);
+/// <summary>One project of a ballot box as the result lists it (its Pabulib id): votes (ballots that chose it), and whether it was funded.</summary>
+public sealed record ProjectOutcome(string Id, string Title, long Cost, int Votes, bool Funded, UnfundedReason? Reason, long? Missing);
 
 /// <summary>
 /// The tally of one ballot box: the anonymised ballots as a Pabulib file (the input anyone can recompute from), its

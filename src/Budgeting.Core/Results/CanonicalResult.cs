@@ -55,7 +55,7 @@ public static class CanonicalResult
             box.GetProperty("input_sha256").GetString()!,
             box.GetProperty("total_cost").GetInt64(),
             box.GetProperty("projects").EnumerateArray().Select(p => new ProjectOutcome(
-                p.GetProperty("id").GetInt32(),
+                p.GetProperty("id").GetString()!,
                 p.GetProperty("title").GetString()!,
                 p.GetProperty("cost").GetInt64(),
                 p.GetProperty("votes").GetInt32(),
@@ -80,7 +80,7 @@ public static class CanonicalResult
             json.WriteStartObject();
             json.WriteNumber("cost", project.Cost);
             json.WriteBoolean("funded", project.Funded);
-            json.WriteNumber("id", project.Id);
+            json.WriteString("id", project.Id);
             if (project.Missing is { } missing)
             {
                 json.WriteNumber("missing", missing);

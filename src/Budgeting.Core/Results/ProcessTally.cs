@@ -79,12 +79,12 @@ public static class ProcessTally
         var votes = election.Ballots.SelectMany(b => b.Projects.Distinct()).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         var unfunded = result.Unfunded.ToDictionary(u => u.ProjectId);
         var projects = election.Projects.ToDictionary(p => p.Id);
-        ProjectOutcome Of(string id, bool funded) => new(int.Parse(id, CultureInfo.InvariantCulture), projects[id].Name ?? id,
+        ProjectOutcome Of(string id, bool funded) => new(id, projects[id].Name ?? id,
             projects[id].Cost * scale, votes.GetValueOrDefault(id), funded, funded ? null : unfunded.GetValueOrDefault(id)?.Reason,
             funded ? null : Ceiling(unfunded.GetValueOrDefault(id)?.Missing?.Times(scale)));
         var outcomes = result.Selected.Select(id => Of(id, true))
             .Concat(projects.Keys.Except(result.Selected).OrderByDescending(id => votes.GetValueOrDefault(id))
-                .ThenBy(id => int.Parse(id, CultureInfo.InvariantCulture)).Select(id => Of(id, false)))
+                .ThenBy(id => id, StringComparer.Ordinal).Select(id => Of(id, false)))
             .ToList();
         var boxKey = election.MetaValue(BoxMeta) ?? "";
         return new BoxOutcome(boxKey, BallotBoxKey.DistrictOf(boxKey), election.MetaValue(BoxNameMeta) ?? "", election.Budget * scale,
