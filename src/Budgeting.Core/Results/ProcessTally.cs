@@ -30,6 +30,21 @@ public static class ProcessTally
         _ => "greedy_cost_sat",
     };
 
+    /// <summary>The rules the results page sets side by side: by votes, equal shares and Phragmén.</summary>
+    public static IReadOnlyList<string> ComparisonRules(BallotType type) =>
+        new[] { "greedy_cost_sat", DefaultRule(type) == "greedy_cost_sat" ? "mes_cost_sat_add1_greedy" : DefaultRule(type), "sequential_phragmen" }
+            .Where(RulesFor(type).Contains).ToList();
+
+    /// <summary>What each rule funds in each box, from the boxes' published files: rule → box key → selected ids.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> Compare(
+        IReadOnlyList<BoxOutcome> boxes, IEnumerable<string> rules)
+    {
+        ArgumentNullException.ThrowIfNull(boxes);
+        var elections = boxes.Select(b => (b.BoxKey, Election: PabulibReader.Read(new StringReader(b.Pabulib)))).ToList();
+        return rules.ToDictionary(rule => rule, rule => (IReadOnlyDictionary<string, IReadOnlyList<string>>)elections
+            .ToDictionary(e => e.BoxKey, e => (IReadOnlyList<string>)RuleCatalog.Tally(e.Election, rule).Selected.Order(StringComparer.Ordinal).ToList()));
+    }
+
     /// <summary>The rules offered for a ballot type, by their Pabulib vote type.</summary>
     public static IReadOnlyList<string> RulesFor(BallotType type) => RuleCatalog.NamesFor(BallotProfile.VoteTypeOf(type));
 

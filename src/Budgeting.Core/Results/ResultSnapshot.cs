@@ -11,7 +11,7 @@ public sealed class ResultSnapshot
 
     private ResultSnapshot()
     {
-        Rule = Reason = CreatedBy = Canonical = Sha256 = "";
+        Rule = Reason = CreatedBy = Canonical = Sha256 = Comparisons = "";
     }
 
     public long Id { get; private set; }
@@ -32,10 +32,14 @@ public sealed class ResultSnapshot
 
     public DateTime? PublishedAtUtc { get; private set; }
 
+    /// <summary>What other rules would have funded, box by box (JSON: rule → box key → ids); not part of the hashed data.</summary>
+    public string Comparisons { get; private set; }
+
     public IReadOnlyList<ResultInput> Inputs => _inputs;
 
     public static ResultSnapshot Take(int processId, string rule, string reason, string createdBy, DateTime nowUtc,
-        string processName, string currency, IReadOnlyList<BoxOutcome> boxes)
+        string processName, string currency, IReadOnlyList<BoxOutcome> boxes,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> comparisons)
     {
         ArgumentNullException.ThrowIfNull(boxes);
         var canonical = CanonicalResult.Write(processId, processName, currency, rule, boxes);
@@ -48,12 +52,16 @@ public sealed class ResultSnapshot
             CreatedAtUtc = nowUtc,
             Canonical = canonical,
             Sha256 = CanonicalResult.Hash(canonical),
+            Comparisons = System.Text.Json.JsonSerializer.Serialize(comparisons),
         };
         snapshot._inputs.AddRange(boxes.Select(b => new ResultInput(b.BoxKey, b.Pabulib)));
         return snapshot;
     }
 
     public PublishedResult Result() => CanonicalResult.Read(Canonical);
+
+    public IReadOnlyDictionary<string, Dictionary<string, List<string>>> ComparedRules() =>
+        System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, List<string>>>>(Comparisons) ?? [];
 
     internal void MarkPublished(DateTime nowUtc) => PublishedAtUtc = nowUtc;
 }

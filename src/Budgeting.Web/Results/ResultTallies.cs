@@ -35,7 +35,7 @@ public sealed class ResultTallies(BudgetingDbContext db, AuditLog audit, TimePro
             }).ToList();
         var outcomes = ProcessTally.Run(process, rules, boxes, rule);
         var snapshot = ResultSnapshot.Take(process.Id, rule, reason, createdBy, clock.GetUtcNow().UtcDateTime,
-            process.Name, process.CurrencyCode, outcomes);
+            process.Name, process.CurrencyCode, outcomes, ProcessTally.Compare(outcomes, ProcessTally.ComparisonRules(rules.Type)));
         db.ResultSnapshots.Add(snapshot);
         audit.Record(AuditActions.ResultTallied, process.Id, string.Create(CultureInfo.InvariantCulture,
             $"rule={rule} sha256={snapshot.Sha256} reason={reason}"));

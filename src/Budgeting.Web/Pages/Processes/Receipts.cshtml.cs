@@ -19,6 +19,9 @@ public sealed class ReceiptsModel(BudgetingDbContext db, TimeProvider clock) : P
 
     public IReadOnlyList<string> Hashes { get; private set; } = [];
 
+    /// <summary>The SHA-256 of the published result data, once published.</summary>
+    public string? ResultSha256 { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
 
@@ -38,6 +41,8 @@ public sealed class ReceiptsModel(BudgetingDbContext db, TimeProvider clock) : P
         {
             return Page();
         }
+        ResultSha256 = await db.ResultSnapshots.AsNoTracking().Where(s => s.ProcessId == id && s.PublishedAtUtc != null)
+            .Select(s => s.Sha256).SingleOrDefaultAsync(ct);
         Hashes = await db.Ballots.AsNoTracking().Where(b => b.ProcessId == id)
             .Select(b => b.ReceiptHash).OrderBy(h => h).ToListAsync(ct);
         if (!string.IsNullOrWhiteSpace(Code))

@@ -98,7 +98,7 @@ public sealed class CodesModel(
         var csv = new StringBuilder("code,district,url\n");
         foreach (var code in issuer.Unseal(batch))
         {
-            csv.Append(code).Append(',').Append(CsvField(district.Name)).Append(',').Append(CodeUrl(code)).Append('\n');
+            csv.Append(code).Append(',').Append(CsvText.Field(district.Name)).Append(',').Append(CodeUrl(code)).Append('\n');
         }
         await RecordDownloadAsync(batch, "csv", ct);
         return File(new UTF8Encoding(true).GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(),
@@ -111,9 +111,6 @@ public sealed class CodesModel(
     private string CodeUrl(string? code) => code is null
         ? $"{Request.Scheme}://{Request.Host}/code"
         : $"{Request.Scheme}://{Request.Host}/c/{VotingCode.Read(code).Bare}";
-
-    private static string CsvField(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
     private static string FileName(CodeBatch batch, District district, string extension) => string.Create(CultureInfo.InvariantCulture,
         $"codigos-{batch.ProcessId}-{district.Id}-lote-{batch.Id}.{extension}");

@@ -98,14 +98,7 @@ public sealed class ResultsModel(
     }
 
     /// <summary>The rule's family in the reader's language, with its identifier.</summary>
-    public string RuleName(string rule)
-    {
-        ArgumentNullException.ThrowIfNull(rule);
-        var family = rule.StartsWith("mes_", StringComparison.Ordinal) ? "EqualShares"
-            : rule.StartsWith("greedy_", StringComparison.Ordinal) ? "Greedy"
-            : rule.StartsWith("max_welfare_", StringComparison.Ordinal) ? "MaxWelfare" : "Phragmen";
-        return $"{L["Rule.Family." + family]} · {rule}";
-    }
+    public string RuleName(string rule) => $"{L["Rule.Family." + RuleWords.Family(rule)]} · {rule}";
 
     private async Task<bool> PrepareAsync(int id, CancellationToken ct)
     {

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Budgeting.Web.Data.Migrations
 {
     [DbContext(typeof(BudgetingDbContext))]
-    [Migration("20261123051055_Results")]
+    [Migration("20261123053655_Results")]
     partial class Results
     {
         /// <inheritdoc />
@@ -592,6 +592,10 @@ namespace Budgeting.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Canonical")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comparisons")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -24,7 +24,8 @@ namespace Budgeting.Web.Data.Migrations
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Canonical = table.Column<string>(type: "TEXT", nullable: false),
                     Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Comparisons = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
