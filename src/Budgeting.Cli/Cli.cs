@@ -2,11 +2,14 @@ using Budgeting.Cli.Commands;
 
 namespace Budgeting.Cli;
 
-/// <summary>The <c>budgeting</c> command line: <c>tally</c>, <c>report</c>, <c>convert</c>, <c>bench</c>, <c>generate</c>, <c>rules</c>.</summary>
+/// <summary>The <c>budgeting</c> command line: <c>tally</c>, <c>report</c>, <c>verify</c>, <c>convert</c>, <c>bench</c>, <c>generate</c>, <c>rules</c>.</summary>
 public static class Cli
 {
     /// <summary>Exit code: success.</summary>
     public const int Ok = 0;
+
+    /// <summary>Exit code: <c>verify</c> found that the published result does not follow from its files.</summary>
+    public const int NotVerified = 1;
 
     /// <summary>Exit code: the command line is wrong (unknown command, rule or option).</summary>
     public const int UsageError = 2;
@@ -32,6 +35,7 @@ public static class Cli
             {
                 "tally" => TallyCommand.Run(options, stdout),
                 "report" => ReportCommand.Run(options, stdout),
+                "verify" => VerifyCommand.Run(options, stdout),
                 "convert" => ConvertCommand.Run(options, stdout),
                 "bench" => BenchCommand.Run(options, stdout),
                 "generate" => GenerateCommand.Run(options, stdout),
@@ -67,7 +71,8 @@ public static class Cli
         usage:
           budgeting tally FILE.pb --rule RULE [--json] [--tie-breaking project-id|lower-cost|seed:N]
           budgeting report FILE.pb --rule RULE --out REPORT.pdf [--lang es|en] [--date YYYY-MM-DD] [--verify-url URL]
-                           [--data RESULT.json] [--tie-breaking ...]
+                           [--data result.json]
+          budgeting verify DIR [--hash HEX] [--json]
           budgeting convert IN.pb OUT.(pb|pb.gz|json)
           budgeting bench FILE.pb [--rule RULE]... [--runs N] [--expected EXPECTED.json] [--json]
           budgeting generate --voters N --projects M [--seed S] [--budget B] [--max-approvals K] --out FILE.pb
@@ -76,8 +81,11 @@ public static class Cli
         RULE is a pabutools-style identifier (see 'budgeting rules'), e.g. greedy_cost_sat, mes_cost_sat_add1_greedy,
         sequential_phragmen, max_welfare_cardinality_sat; aliases: greedy, greedy_points, mes, phragmen, max_welfare.
         report renders the PDF results report (es-MX by default); its date is --date, else META date_end (required);
-        --data writes the canonical result JSON whose SHA-256 the report prints.
-        exit codes: 0 ok, 2 bad command line, 3 missing or malformed input file.
+        --data writes the canonical result data (result.json) whose SHA-256 the report prints; ties are broken by
+        project id. A file without budgeting_* META is box 0/pb of process 0: publish it beside result.json as 0-pb.pb.
+        verify checks a published result folder: result.json against result.sha256 and --hash, each box's {box}.pb
+        ("12/3" is 12-3.pb) against its input_sha256, and the outcome recomputed from the .pb files against result.json.
+        exit codes: 0 ok (verified), 1 not verified, 2 bad command line, 3 missing or malformed input file.
 
         """;
 }

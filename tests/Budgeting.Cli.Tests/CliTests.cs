@@ -1,11 +1,10 @@
 using System.Text.Json;
+using static Budgeting.Cli.Tests.Support.CliRun;
 
 namespace Budgeting.Cli.Tests;
 
 public class CliTests
 {
-    private static readonly string SamplesDirectory = Path.Combine(FindRoot(), "samples", "pabulib");
-
     private string _temp = "";
 
     [SetUp]
@@ -163,24 +162,4 @@ public class CliTests
 
     private static string[] Selected(string json) =>
         JsonDocument.Parse(json).RootElement.GetProperty("selected").EnumerateArray().Select(e => e.GetString()!).ToArray();
-
-    private static string Sample(string name) => Path.Combine(SamplesDirectory, name + ".pb");
-
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = Cli.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Budgeting.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("Budgeting.sln not found");
-    }
 }

@@ -1,15 +1,16 @@
 using System.Diagnostics;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using Budgeting.Core.Results;
 using Budgeting.Tallying;
 using Budgeting.Tallying.Pabulib;
+using static Budgeting.Cli.Tests.Support.CliRun;
 
 namespace Budgeting.Cli.Tests;
 
 public class ReportCommandTests
 {
-    private static readonly string SamplesDirectory = Path.Combine(FindRoot(), "samples", "pabulib");
-
     private string _temp = "";
 
     private string Pdf => Path.Combine(_temp, "report.pdf");
@@ -53,7 +54,49 @@ public class ReportCommandTests
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(data)));
         Assert.That(stdout.Trim(), Does.EndWith("sha256 " + hash));
         Assert.That(PdfText(Pdf), Does.Contain(hash).And.Contain("15 de abril de 2024").And.Contain("100,000.00 EUR"));
-        Assert.That(File.ReadAllText(data), Does.StartWith("{\"budget\":100000,\"money_decimals\":0,\"rule\":\"mes_cost_sat_add1\",\"selected\":[\"11\",\"12\",\"13\",\"14\",\"2\",\"3\",\"5\",\"6\",\"9\"],\"total_cost\":76700,\"votes\":{"));
+        var published = CanonicalResult.Read(File.ReadAllText(data));
+        var box = published.Boxes.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That((published.ProcessId, published.ProcessName, published.Currency, published.Rule),
+                Is.EqualTo((0, "Assen Top Idee", "EUR", "mes_cost_sat_add1")));
+            Assert.That((box.BoxKey, box.Name, box.Budget, box.TotalCost, box.Ballots), Is.EqualTo(("0/pb", "Assen", 10_000_000L, 7_670_000L, 84)));
+            Assert.That(box.Projects.Where(p => p.Funded).Select(p => p.Id).Order(StringComparer.Ordinal),
+                Is.EqualTo(new[] { "11", "12", "13", "14", "2", "3", "5", "6", "9" }));
+            Assert.That(box.InputSha256, Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Sample("Netherlands_Assen_2024"))))));
+        });
+    }
+
+    [Test]
+    public void AFileWithoutACurrencyIsCountedInItsOwnUnitsAndPrintedWithTwoDecimals()
+    {
+        var path = Path.Combine(_temp, "tiny.pb");
+        File.WriteAllText(path, "META\nkey;value\ndescription;Tiny\nbudget;1000\nvote_type;approval\ndate_end;01.02.2024\n"
+            + "PROJECTS\nproject_id;cost;name\n1;600;Uno\n2;500;Dos\nVOTES\nvoter_id;vote\n1;1\n2;1,2\n3;2\n");
+        var data = Path.Combine(_temp, "result.json");
+
+        var (code, _, stderr) = Run("report", path, "--rule", "greedy", "--lang", "en", "--out", Pdf, "--data", data);
+
+        Assert.That(code, Is.EqualTo(Cli.Ok), stderr);
+        var box = CanonicalResult.Read(File.ReadAllText(data)).Boxes.Single();
+        Assert.That((box.Budget, box.TotalCost), Is.EqualTo((1000L, 600L)));
+        Assert.That(PdfText(Pdf), Does.Contain("Budget: 1,000.00. Allocated: 600.00. Left: 400.00."));
+    }
+
+    [Test]
+    public void HashesAGzippedFileAsTheTextInside()
+    {
+        var gz = Path.Combine(_temp, "assen.pb.gz");
+        using (var file = File.Create(gz))
+        using (var gzip = new GZipStream(file, CompressionLevel.Optimal))
+        {
+            gzip.Write(File.ReadAllBytes(Sample("Netherlands_Assen_2024")));
+        }
+
+        var plain = Run("report", Sample("Netherlands_Assen_2024"), "--rule", "mes", "--out", Pdf).Stdout;
+        var zipped = Run("report", gz, "--rule", "mes", "--out", Pdf).Stdout;
+
+        Assert.That(zipped.Trim().Split(' ')[^1], Is.EqualTo(plain.Trim().Split(' ')[^1]));
     }
 
     [Test]
@@ -134,25 +177,5 @@ public class ReportCommandTests
         process.WaitForExit();
         Assert.That(process.ExitCode, Is.Zero, errors);
         return text.Result;
-    }
-
-    private static string Sample(string name) => Path.Combine(SamplesDirectory, name + ".pb");
-
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = Cli.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Budgeting.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("Budgeting.sln not found");
     }
 }

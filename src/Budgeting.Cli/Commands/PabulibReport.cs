@@ -1,60 +1,48 @@
 using System.Globalization;
 using Budgeting.Core.Money;
+using Budgeting.Core.Results;
 using Budgeting.Reports.Results;
 using Budgeting.Tallying;
 
 namespace Budgeting.Cli.Commands;
 
 /// <summary>
-/// A tallied Pabulib file as a <see cref="ResultsReport"/> of one district, and the <see cref="CanonicalResult"/> whose
-/// SHA-256 the report prints. Names come from META: the process is <c>description</c>, the place <c>unit</c>,
-/// <c>country</c> and <c>instance</c>, the district <c>subunit</c>, <c>district</c> or <c>unit</c>. A project's votes
-/// are the ballots that list it, whatever the vote type.
+/// A tallied Pabulib file as a <see cref="ResultsReport"/> of one district, built from the same
+/// <see cref="PabulibBox"/> whose canonical data the report's hash covers, so the PDF shows the hashed numbers. The
+/// place is META <c>unit</c>, <c>country</c> and <c>instance</c>; a blank name falls back to the file's name.
 /// </summary>
 internal static class PabulibReport
 {
-    public static CanonicalResult Canonical(Election election, TallyResult result) => new(
-        result.Rule, election.Budget, election.MoneyDecimals, result.Selected, result.TotalCost, Votes(election));
-
     public static ResultsReport Build(
-        Election election, TallyResult result, string fileName, DateTimeOffset date, CultureInfo culture,
+        Election election, PabulibBox box, string rule, string fileName, DateTimeOffset date, CultureInfo culture,
         ResultsReportText text, ReportWording wording, string hash, string verificationUrl)
     {
-        var currency = election.MetaValue("currency")?.Trim() ?? "";
-        var scale = MinorUnitScale(election, currency);
-        string Money(long amount) => AmountText.Format(amount * scale, currency, culture);
+        var scale = ReportScale(election, box.Currency);
+        string Money(long amount) => AmountText.Format(amount * scale, box.Currency, culture);
 
-        var votes = Votes(election);
-        var projects = election.Projects.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        string Title(string id) => string.IsNullOrWhiteSpace(projects[id].Name) ? id : projects[id].Name!;
-        var funded = result.Selected
-            .Select(id => new FundedProject(id, Title(id), projects[id].Cost * scale, votes[id]))
-            .OrderByDescending(p => p.Votes).ThenBy(p => p.Id, StringComparer.Ordinal)
+        var outcome = box.Outcome;
+        var left = outcome.Budget - outcome.TotalCost;
+        static string Title(ProjectOutcome p) => string.IsNullOrWhiteSpace(p.Title) ? p.Id : p.Title;
+        var byVotes = outcome.Projects.OrderByDescending(p => p.Votes).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var funded = byVotes.Where(p => p.Funded)
+            .Select(p => new FundedProject(p.Id, Title(p), p.Cost * scale, p.Votes))
             .ToList();
-        var notFunded = result.Unfunded
-            .Select(u => new NotFundedProject(u.ProjectId, Title(u.ProjectId), u.Cost * scale, votes[u.ProjectId], wording.Reason(u, Money)))
-            .OrderByDescending(p => p.Votes).ThenBy(p => p.Id, StringComparer.Ordinal)
+        var notFunded = byVotes.Where(p => !p.Funded)
+            .Select(p => new NotFundedProject(p.Id, Title(p), p.Cost * scale, p.Votes, wording.Reason(p.Reason, left, Money)))
             .ToList();
 
         var fallback = Path.GetFileNameWithoutExtension(fileName);
-        var district = new DistrictResult(
-            FirstOf(election, "subunit", "district", "unit") ?? fallback,
-            election.Budget * scale,
-            election.Ballots.Count,
-            [],
-            null,
-            funded,
-            notFunded);
+        var district = new DistrictResult(OrElse(outcome.Name, fallback), outcome.Budget * scale, outcome.Ballots, [], null, funded, notFunded);
         var place = string.Join(", ", new[] { "unit", "country", "instance" }.Select(election.MetaValue).Where(v => !string.IsNullOrWhiteSpace(v)));
         return new ResultsReport(
-            FirstOf(election, "description", "unit") ?? fallback,
-            place.Length > 0 ? place : fallback,
+            OrElse(box.ProcessName, fallback),
+            OrElse(place, fallback),
             date,
-            currency,
+            box.Currency,
             culture,
-            result.Rule,
-            wording.RuleName(result.Rule),
-            wording.RuleExplanation(result.Rule),
+            rule,
+            wording.RuleName(rule),
+            wording.RuleExplanation(rule),
             hash,
             verificationUrl,
             [district],
@@ -69,35 +57,26 @@ internal static class PabulibReport
             ? new DateTimeOffset(date, TimeSpan.Zero)
             : null;
 
-    private static Dictionary<string, long> Votes(Election election)
+    /// <summary>
+    /// Factor from the outcome's amounts to the report's. <see cref="ProcessTally.Outcome"/> counts in minor units of a
+    /// currency it knows, else in the file's own units (10^MoneyDecimals); the report prints a currency it does not know
+    /// (or none) with two decimals, so a file in whole units of an unknown currency is scaled by 100 here.
+    /// </summary>
+    private static long ReportScale(Election election, string currency)
     {
-        var votes = election.Projects.ToDictionary(p => p.Id, _ => 0L, StringComparer.Ordinal);
-        foreach (var ballot in election.Ballots)
+        var outcomeDigits = Math.Max(election.MoneyDecimals, Currency.Find(currency)?.MinorDigits ?? 0);
+        var reportDigits = (Currency.Find(currency) ?? new Currency(currency, 2)).MinorDigits;
+        if (outcomeDigits > reportDigits)
         {
-            foreach (var id in ballot.Projects.Distinct(StringComparer.Ordinal))
-            {
-                votes[id]++;
-            }
-        }
-        return votes;
-    }
-
-    /// <summary>Factor from the file's minor units (10^MoneyDecimals) to the currency's, as the report counts money.</summary>
-    private static long MinorUnitScale(Election election, string currency)
-    {
-        var digits = (Currency.Find(currency) ?? new Currency(currency, 2)).MinorDigits;
-        if (election.MoneyDecimals > digits)
-        {
-            throw new InputException($"amounts have {election.MoneyDecimals} decimals but {currency} has {digits}");
+            throw new InputException($"amounts have {election.MoneyDecimals} decimals but {OrElse(currency, "the report")} has {reportDigits}");
         }
         long scale = 1;
-        for (var i = election.MoneyDecimals; i < digits; i++)
+        for (var i = outcomeDigits; i < reportDigits; i++)
         {
             scale *= 10;
         }
         return scale;
     }
 
-    private static string? FirstOf(Election election, params string[] keys) =>
-        keys.Select(election.MetaValue).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+    private static string OrElse(string text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text;
 }

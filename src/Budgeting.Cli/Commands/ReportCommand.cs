@@ -1,20 +1,23 @@
 using System.Globalization;
-using Budgeting.Reports.Results;
+using System.Text;
+using Budgeting.Core.Results;
 using Budgeting.Reports.Rendering;
-using Budgeting.Tallying;
+using Budgeting.Reports.Results;
 
 namespace Budgeting.Cli.Commands;
 
 /// <summary>
 /// <c>report FILE.pb --rule RULE --out report.pdf</c>: tallies the file and renders the public results report. The date
 /// printed (and stamped in the PDF) is <c>--date</c>, else the file's META <c>date_end</c>; a file with neither is
-/// refused rather than dated by the clock, so the same file always gives the same bytes.
+/// refused rather than dated by the clock, so the same file always gives the same bytes. The hash printed is that of the
+/// file's canonical result data (<see cref="PabulibBox"/>), which <c>--data</c> writes as a <c>result.json</c> that
+/// <c>verify</c> checks. Ties are broken by project id, the tie-breaking the canonical data records.
 /// </summary>
 internal static class ReportCommand
 {
     public static int Run(Options options, TextWriter stdout)
     {
-        options.AllowOnly("--rule", "--out", "--lang", "--date", "--verify-url", "--data", "--tie-breaking");
+        options.AllowOnly("--rule", "--out", "--lang", "--date", "--verify-url", "--data");
         if (options.Positional.Count != 1)
         {
             throw new UsageException("report needs exactly one FILE.pb");
@@ -22,26 +25,25 @@ internal static class ReportCommand
         var path = options.Positional[0];
         var output = options.Get("--out") ?? throw new UsageException("missing --out report.pdf");
         var rule = Files.Rule(options.Get("--rule"));
-        var tieBreaking = Files.TieBreaking(options.Get("--tie-breaking"));
         var (culture, text, wording) = Language(options.Get("--lang"));
         var dateOption = Date(options.Get("--date"));
-        var election = Files.Read(path);
+        var (election, pabulib) = Files.ReadWithText(path);
         var date = dateOption ?? PabulibReport.EndDate(election)
             ?? throw new UsageException($"{path} has no full date_end in META; give the result date with --date YYYY-MM-DD");
 
-        var result = RuleCatalog.Tally(election, rule, tieBreaking);
-        var canonical = PabulibReport.Canonical(election, result);
-        var hash = canonical.Sha256();
+        var box = PabulibBox.Tally(path, election, pabulib, rule);
+        var canonical = box.Canonical(rule);
+        var hash = CanonicalResult.Hash(canonical);
         var report = PabulibReport.Build(
-            election, result, Path.GetFileName(path), date, culture, text, wording, hash, options.Get("--verify-url") ?? Path.GetFileName(path));
+            election, box, rule, Path.GetFileName(path), date, culture, text, wording, hash, options.Get("--verify-url") ?? Path.GetFileName(path));
         var document = ResultsReportLayout.Build(report);
         Write(output, PdfRenderer.Render(document));
         if (options.Get("--data") is { } data)
         {
-            Write(data, canonical.ToUtf8Json());
+            Write(data, Encoding.UTF8.GetBytes(canonical));
         }
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {output}: {document.Pages.Count} pages, {result.Selected.Count} of {election.Projects.Count} projects funded, sha256 {hash}"));
+            $"wrote {output}: {document.Pages.Count} pages, {box.Outcome.Projects.Count(p => p.Funded)} of {box.Outcome.Projects.Count} projects funded, sha256 {hash}"));
         return Cli.Ok;
     }
 

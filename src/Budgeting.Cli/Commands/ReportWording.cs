@@ -21,7 +21,6 @@ internal sealed record ReportWording(
     string MaxWelfareRule,
     string VotesNote,
     string DidNotFit,
-    string DidNotFitNoAmount,
     IReadOnlyDictionary<UnfundedReason, string> Reasons)
 {
     public static ReportWording Spanish { get; } = new(
@@ -46,7 +45,6 @@ internal sealed record ReportWording(
         "Se elige, entre todas las combinaciones de proyectos que caben en el presupuesto, la que da la mayor satisfacción total a quienes votaron.",
         "Los votos de cada proyecto son las boletas que lo incluyen.",
         "no cabía en lo que quedaba ({0})",
-        "no cabía en lo que quedaba",
         new Dictionary<UnfundedReason, string>
         {
             [UnfundedReason.SupportersMoneyRanOut] = "a sus votantes no les alcanzó su parte",
@@ -78,7 +76,6 @@ internal sealed record ReportWording(
         "Of all the combinations of projects that fit in the budget, the one that gives the voters the greatest total satisfaction is chosen.",
         "A project's votes are the ballots that include it.",
         "did not fit in the money left ({0})",
-        "did not fit in the money left",
         new Dictionary<UnfundedReason, string>
         {
             [UnfundedReason.SupportersMoneyRanOut] = "its supporters' money ran out",
@@ -126,9 +123,11 @@ internal sealed record ReportWording(
         return string.Join("\n\n", paragraphs);
     }
 
-    public string Reason(UnfundedProject project, Func<long, string> money) => project.Reason switch
+    /// <summary>Why a project was not funded; <paramref name="left"/> is the budget the rule left unspent.</summary>
+    public string Reason(UnfundedReason? reason, long left, Func<long, string> money) => reason switch
     {
-        UnfundedReason.DidNotFit => project.RemainingBudget is { } left ? string.Format(DidNotFit, money(left)) : DidNotFitNoAmount,
-        _ => Reasons.TryGetValue(project.Reason, out var text) ? text : project.Reason.ToString(),
+        UnfundedReason.DidNotFit => string.Format(DidNotFit, money(left)),
+        { } other => Reasons.TryGetValue(other, out var text) ? text : other.ToString(),
+        null => "",
     };
 }
