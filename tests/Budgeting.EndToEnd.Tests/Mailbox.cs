@@ -12,10 +12,13 @@ public static partial class Mailbox
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
 
-    /// <summary>The first message to <paramref name="to"/> that <paramref name="matches"/>; waits up to 15 s for it.</summary>
-    public static async Task<Mail> WaitForAsync(string to, Func<Mail, bool> matches)
+    /// <summary>
+    /// The first message to <paramref name="to"/> that <paramref name="matches"/>; waits up to 15 s for it. Reads the shared
+    /// app's mail unless <paramref name="app"/> names another one.
+    /// </summary>
+    public static async Task<Mail> WaitForAsync(string to, Func<Mail, bool> matches, AppServer? app = null)
     {
-        var folder = EndToEndSetUp.App.MailFolder;
+        var folder = (app ?? EndToEndSetUp.App).MailFolder;
         var clock = Stopwatch.StartNew();
         var seen = new List<Mail>();
         while (true)
@@ -39,9 +42,9 @@ public static partial class Mailbox
     }
 
     /// <summary>The link in the sign-up confirmation message to <paramref name="to"/>.</summary>
-    public static async Task<string> WaitForConfirmationLinkAsync(string to)
+    public static async Task<string> WaitForConfirmationLinkAsync(string to, AppServer? app = null)
     {
-        var mail = await WaitForAsync(to, m => ConfirmationLink().IsMatch(m.Body));
+        var mail = await WaitForAsync(to, m => ConfirmationLink().IsMatch(m.Body), app);
         return ConfirmationLink().Match(mail.Body).Value;
     }
 

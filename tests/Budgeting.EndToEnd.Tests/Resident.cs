@@ -32,9 +32,14 @@ public sealed record TestProposal(string Title, string Description, string Estim
 /// <summary>The steps a resident takes on the phone: sign up, confirm the e-mail, sign in, fill the proposal form.</summary>
 public static partial class Residents
 {
-    /// <summary>Signs up on /account/register living in <paramref name="district"/>, and opens the link the app e-mails.</summary>
-    public static async Task SignUpAndConfirmAsync(PhonePage phone, ProposalText text, TestResident resident, string district)
+    /// <summary>
+    /// Signs up on /account/register living in <paramref name="district"/>, and opens the link the app e-mails; on the
+    /// shared app unless <paramref name="app"/> names the one the phone opens.
+    /// </summary>
+    public static async Task SignUpAndConfirmAsync(
+        PhonePage phone, ProposalText text, TestResident resident, string district, AppServer? app = null)
     {
+        app ??= EndToEndSetUp.App;
         var page = phone.Page;
         var ui = UiText.For(text.Locale);
         await phone.GoToAsync("/account/register");
@@ -50,8 +55,8 @@ public static partial class Residents
         await Expect(page).ToHaveURLAsync(new Regex("/account/login$"));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(ProposalText.Fill(text.CheckEmail, resident.Email));
 
-        var link = await Mailbox.WaitForConfirmationLinkAsync(resident.Email);
-        Assert.That(link, Does.StartWith(EndToEndSetUp.App.BaseAddress.ToString()), "the confirmation link leads elsewhere");
+        var link = await Mailbox.WaitForConfirmationLinkAsync(resident.Email, app);
+        Assert.That(link, Does.StartWith(app.BaseAddress.ToString()), "the confirmation link leads elsewhere");
         await phone.GoToAsync(link);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(text.ConfirmTitle);
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(text.ConfirmDone);

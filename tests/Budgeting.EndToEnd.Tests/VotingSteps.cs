@@ -20,12 +20,12 @@ public static partial class VotingSteps
 
     /// <summary>
     /// Signs up a new resident of <paramref name="district"/> (a demo district), confirms the e-mail, signs in and
-    /// opens the demo process page.
+    /// opens the demo process page; on the shared app unless <paramref name="app"/> names the one the phone opens.
     /// </summary>
-    public static async Task<TestResident> SignUpAndOpenDemoProcessAsync(PhonePage phone, string district)
+    public static async Task<TestResident> SignUpAndOpenDemoProcessAsync(PhonePage phone, string district, AppServer? app = null)
     {
         var resident = TestResident.New();
-        await Residents.SignUpAndConfirmAsync(phone, ProposalText.Spanish, resident, district);
+        await Residents.SignUpAndConfirmAsync(phone, ProposalText.Spanish, resident, district, app);
         await Residents.SignInFromConfirmationAsync(phone.Page, ProposalText.Spanish, resident);
         await phone.GoToDemoProcessAsync();
         return resident;
