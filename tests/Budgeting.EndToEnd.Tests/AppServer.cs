@@ -20,6 +20,7 @@ public sealed class AppServer : IAsyncDisposable
     public const string AdminPassword = "e2e-admin-password";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private static readonly HashSet<int> HandedOut = [];
 
     private readonly Process process;
     private readonly StringBuilder output;
@@ -127,6 +128,17 @@ public sealed class AppServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Stops the app, first printing its output under <paramref name="heading"/> if it logged an error.</summary>
+    public async Task StopAsync(string heading)
+    {
+        var output = Output;
+        if (output.Contains("fail:", StringComparison.Ordinal) || output.Contains("crit:", StringComparison.Ordinal))
+        {
+            await TestContext.Progress.WriteLineAsync($"{heading}\n{output}");
+        }
+        await DisposeAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
@@ -165,7 +177,9 @@ public sealed class AppServer : IAsyncDisposable
             try
             {
                 using var response = await http.GetAsync("/healthz");
-                if (response.StatusCode == HttpStatusCode.OK)
+                // Another app may answer on this port (two fixtures starting at once): only our process saying it
+                // listens there proves the answer is ours.
+                if (response.StatusCode == HttpStatusCode.OK && Output.Contains("Now listening on: " + BaseAddress.ToString().TrimEnd('/'), StringComparison.Ordinal))
                 {
                     return;
                 }
@@ -195,11 +209,25 @@ public sealed class AppServer : IAsyncDisposable
 
     private static string MailFolderIn(string tempFolder) => Path.Combine(tempFolder, "mail");
 
+    /// <summary>
+    /// A loopback port the kernel calls free and that this test run has not handed out before: fixtures starting their
+    /// apps at the same moment could otherwise be given the same port between its release and the app's bind.
+    /// </summary>
     private static int FreeLoopbackPort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        lock (HandedOut)
+        {
+            while (true)
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, 0);
+                listener.Start();
+                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+                if (HandedOut.Add(port))
+                {
+                    return port;
+                }
+            }
+        }
     }
 
     private static string FindRepositoryRoot()

@@ -65,12 +65,7 @@ public sealed class EndToEndSetUp
         if (app is not null)
         {
             // A page that failed with a 500 shows up here as the app's own error log.
-            var output = app.Output;
-            if (output.Contains("fail:", StringComparison.Ordinal) || output.Contains("crit:", StringComparison.Ordinal))
-            {
-                await TestContext.Progress.WriteLineAsync($"Budgeting.Web logged errors during the end-to-end tests:\n{output}");
-            }
-            await app.DisposeAsync();
+            await app.StopAsync("Budgeting.Web logged errors during the end-to-end tests:");
             app = null;
         }
     }

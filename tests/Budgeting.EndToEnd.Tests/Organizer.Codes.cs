@@ -33,26 +33,7 @@ public sealed partial class Organizer
         ];
         var page = Page;
 
-        await phone.GoToAsync("/organize/processes/new");
-        var processForm = page.Locator("form#process-form");
-        await processForm.GetByLabel(Text.ProcessName, new() { Exact = true }).FillAsync(name);
-        await processForm.GetByRole(AriaRole.Button, new() { Name = Text.CreateProcess, Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(DistrictsPage());
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(ProposalText.Fill(Text.ProcessCreated, name));
-        var id = int.Parse(DistrictsPage().Match(page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
-
-        var districtForm = page.Locator("form#district-form");
-        await districtForm.GetByLabel(Text.DistrictName, new() { Exact = true }).FillAsync(district);
-        await districtForm.GetByLabel(Text.DistrictBudget, new() { Exact = true }).FillAsync("300000");
-        await districtForm.GetByRole(AriaRole.Button, new() { Name = Text.AddDistrict, Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(Text.Saved);
-        await Expect(page.Locator("#district-list tbody input[name='Edit.Name']")).ToHaveValueAsync(district);
-
-        await SectionTabs().GetByRole(AriaRole.Link, new() { Name = Text.CategoriesTab, Exact = true }).ClickAsync();
-        var categoryForm = page.Locator("form#category-form");
-        await categoryForm.GetByLabel(Text.CategoryName, new() { Exact = true }).FillAsync(category);
-        await categoryForm.GetByRole(AriaRole.Button, new() { Name = Text.AddCategory, Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(Text.Saved);
+        var id = await CreateProcessWithDistrictAndCategoryAsync(name, district, "300000", category);
 
         // Projects from an assembly go straight onto the ballot, before voting opens.
         await SectionTabs().GetByRole(AriaRole.Link, new() { Name = Text.ProjectsTitle, Exact = true }).ClickAsync();

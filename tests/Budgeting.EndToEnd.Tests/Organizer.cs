@@ -55,33 +55,10 @@ public sealed partial class Organizer : IAsyncDisposable
         var name = $"Prueba {label} {tag}";
         var district = $"Colonia {label} {tag}";
         var category = $"Banquetas {tag}";
-        var page = Page;
-
-        await phone.GoToAsync("/organize/processes/new");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Text.NewProcessTitle);
-        var processForm = page.Locator("form#process-form");
-        await processForm.GetByLabel(Text.ProcessName, new() { Exact = true }).FillAsync(name);
-        await processForm.GetByRole(AriaRole.Button, new() { Name = Text.CreateProcess, Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(DistrictsPage());
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(ProposalText.Fill(Text.ProcessCreated, name));
-        var id = int.Parse(DistrictsPage().Match(page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
-
-        var districtForm = page.Locator("form#district-form");
-        await districtForm.GetByLabel(Text.DistrictName, new() { Exact = true }).FillAsync(district);
-        await districtForm.GetByLabel(Text.DistrictBudget, new() { Exact = true }).FillAsync("500000");
-        await districtForm.GetByRole(AriaRole.Button, new() { Name = Text.AddDistrict, Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(Text.Saved);
-        await Expect(page.Locator("#district-list tbody input[name='Edit.Name']")).ToHaveValueAsync(district);
-
-        await SectionTabs().GetByRole(AriaRole.Link, new() { Name = Text.CategoriesTab, Exact = true }).ClickAsync();
-        var categoryForm = page.Locator("form#category-form");
-        await categoryForm.GetByLabel(Text.CategoryName, new() { Exact = true }).FillAsync(category);
-        await categoryForm.GetByRole(AriaRole.Button, new() { Name = Text.AddCategory, Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(Text.Saved);
-        await Expect(page.Locator("#category-list input[name='Edit.Name']")).ToHaveValueAsync(category);
+        var id = await CreateProcessWithDistrictAndCategoryAsync(name, district, "500000", category);
 
         await SectionTabs().GetByRole(AriaRole.Link, new() { Name = Text.PhaseTab, Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex($"/organize/processes/{id}/phase$"));
+        await Expect(Page).ToHaveURLAsync(new Regex($"/organize/processes/{id}/phase$"));
         await SetPhaseAsync(Text.PhaseProposals, "Abrimos las propuestas para la prueba de punta a punta.");
         return new TestProcess(id, name, district, "500,000.00 MXN", category);
     }
@@ -94,6 +71,38 @@ public sealed partial class Organizer : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await phone.DisposeAsync();
+
+    /// <summary>
+    /// Creates a process named <paramref name="name"/> with its proposed dates, adds one district with
+    /// <paramref name="budget"/> (in pesos, as typed) and one category; ends on the categories tab and returns the id.
+    /// </summary>
+    private async Task<int> CreateProcessWithDistrictAndCategoryAsync(string name, string district, string budget, string category)
+    {
+        var page = Page;
+        await phone.GoToAsync("/organize/processes/new");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Text.NewProcessTitle);
+        var processForm = page.Locator("form#process-form");
+        await processForm.GetByLabel(Text.ProcessName, new() { Exact = true }).FillAsync(name);
+        await processForm.GetByRole(AriaRole.Button, new() { Name = Text.CreateProcess, Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(DistrictsPage());
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(ProposalText.Fill(Text.ProcessCreated, name));
+        var id = int.Parse(DistrictsPage().Match(page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
+
+        var districtForm = page.Locator("form#district-form");
+        await districtForm.GetByLabel(Text.DistrictName, new() { Exact = true }).FillAsync(district);
+        await districtForm.GetByLabel(Text.DistrictBudget, new() { Exact = true }).FillAsync(budget);
+        await districtForm.GetByRole(AriaRole.Button, new() { Name = Text.AddDistrict, Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(Text.Saved);
+        await Expect(page.Locator("#district-list tbody input[name='Edit.Name']")).ToHaveValueAsync(district);
+
+        await SectionTabs().GetByRole(AriaRole.Link, new() { Name = Text.CategoriesTab, Exact = true }).ClickAsync();
+        var categoryForm = page.Locator("form#category-form");
+        await categoryForm.GetByLabel(Text.CategoryName, new() { Exact = true }).FillAsync(category);
+        await categoryForm.GetByRole(AriaRole.Button, new() { Name = Text.AddCategory, Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(Text.Saved);
+        await Expect(page.Locator("#category-list input[name='Edit.Name']")).ToHaveValueAsync(category);
+        return id;
+    }
 
     private async Task SetPhaseAsync(string phase, string reason)
     {

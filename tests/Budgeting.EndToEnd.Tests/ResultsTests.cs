@@ -21,12 +21,13 @@ public sealed partial class ResultsTests
     private static readonly DemoBallot LosReyes = DemoBallot.LosReyes;
     private static readonly DemoBallotProject Lights = SantaUrsula["Luminarias LED en la calle Tepetlapa"];
 
-    private AppServer? _app;
-    private string? _downloads;
+    private OwnAppServer? _own;
     private int _processId;
     private TallySnapshot _tally = null!;
 
-    private AppServer App => _app ?? throw new InvalidOperationException("The fixture's app is not running.");
+    private AppServer App => Own.App;
+
+    private OwnAppServer Own => _own ?? throw new InvalidOperationException("The fixture's app is not running.");
 
     private string ResultsPath => string.Create(CultureInfo.InvariantCulture, $"/processes/{_processId}/results");
 
@@ -35,15 +36,14 @@ public sealed partial class ResultsTests
     {
         try
         {
-            _app = await AppServer.StartAsync();
-            _downloads = Directory.CreateTempSubdirectory("budgeting-e2e-results-").FullName;
+            _own = await OwnAppServer.StartAsync("The results tests'", "budgeting-e2e-results-");
             var ids = await Task.WhenAll(
                 VoteAsync(SantaUrsula, signUp: false, Lights, SantaUrsula["Rehabilitación de la cancha de usos múltiples"]),
                 VoteAsync(SantaUrsula, signUp: true, Lights, SantaUrsula["Taller de música para jóvenes"]),
                 VoteAsync(LosReyes, signUp: false, LosReyes["Rehabilitación del kiosco de la plaza"], LosReyes["Huerto comunitario"]));
             _processId = ids.Distinct().Single();
 
-            await using var organizer = await Organizer.SignInAsync(_app, DemoProcess.OrganizerEmail, AppServer.DemoPassword);
+            await using var organizer = await Organizer.SignInAsync(App, DemoProcess.OrganizerEmail, AppServer.DemoPassword);
             await organizer.CloseVotingAsync(_processId, "Cerramos la votación para la prueba de resultados.");
             await AssertNothingIsPublishedAsync();
             _tally = await organizer.TallyWithTheDefaultRuleAsync(_processId, DemoProcess.Name, "Primer escrutinio tras el cierre");
@@ -62,20 +62,10 @@ public sealed partial class ResultsTests
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        if (_app is not null)
+        if (_own is not null)
         {
-            var output = _app.Output;
-            if (output.Contains("fail:", StringComparison.Ordinal) || output.Contains("crit:", StringComparison.Ordinal))
-            {
-                await TestContext.Progress.WriteLineAsync($"The results tests' Budgeting.Web logged errors:\n{output}");
-            }
-            await _app.DisposeAsync();
-            _app = null;
-        }
-        if (_downloads is not null)
-        {
-            Directory.Delete(_downloads, recursive: true);
-            _downloads = null;
+            await _own.DisposeAsync();
+            _own = null;
         }
     }
 
@@ -140,7 +130,7 @@ public sealed partial class ResultsTests
 
         var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
         Assert.That(download.SuggestedFilename, Is.EqualTo(string.Create(CultureInfo.InvariantCulture, $"resultados-{_processId}-es.pdf")));
-        var pdf = Path.Combine(_downloads!, download.SuggestedFilename);
+        var pdf = Path.Combine(Own.Downloads, download.SuggestedFilename);
         await download.SaveAsAsync(pdf);
         Assert.That((await File.ReadAllBytesAsync(pdf)).Take(5), Is.EqualTo("%PDF-"u8.ToArray()), "the download is not a PDF");
 
@@ -173,7 +163,7 @@ public sealed partial class ResultsTests
         var link = page.GetByRole(AriaRole.Link, new() { Name = ResultsText.Zip, Exact = true });
         await Expect(link).ToHaveAttributeAsync("href", $"/processes/{_processId}/open-data/open-data.zip");
         var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
-        var path = Path.Combine(_downloads!, download.SuggestedFilename);
+        var path = Path.Combine(Own.Downloads, download.SuggestedFilename);
         await download.SaveAsAsync(path);
 
         using var zip = ZipFile.OpenRead(path);

@@ -18,25 +18,25 @@ public sealed class VotingCodeTests
     /// <summary>Three groups of four from the receipt alphabet, which has no look-alikes (no 0/O, 1/I/L).</summary>
     private const string VotingCodePattern = "^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$";
 
-    private AppServer? _app;
-    private string? _downloads;
+    private OwnAppServer? _own;
     private CodeProcess _process = null!;
     private IReadOnlyList<PrintedCode> _printed = [];
 
-    private AppServer App => _app ?? throw new InvalidOperationException("The fixture's app is not running.");
+    private AppServer App => Own.App;
+
+    private OwnAppServer Own => _own ?? throw new InvalidOperationException("The fixture's app is not running.");
 
     [OneTimeSetUp]
     public async Task SetUpProcessVotingWithCodesAsync()
     {
         try
         {
-            _app = await AppServer.StartAsync();
-            _downloads = Directory.CreateTempSubdirectory("budgeting-e2e-codes-").FullName;
-            await using var organizer = await Organizer.SignInAsync(_app, DemoProcess.OrganizerEmail, AppServer.DemoPassword);
+            _own = await OwnAppServer.StartAsync("The voting-code tests'", "budgeting-e2e-codes-");
+            await using var organizer = await Organizer.SignInAsync(App, DemoProcess.OrganizerEmail, AppServer.DemoPassword);
             _process = await organizer.CreateProcessVotingWithCodesAsync("códigos");
             var batch = await organizer.IssueCodesAsync(_process, CodeCount);
-            var pdf = await organizer.DownloadCodesAsync(_process, batch, "PDF", _downloads);
-            var csv = await organizer.DownloadCodesAsync(_process, batch, "CSV", _downloads);
+            var pdf = await organizer.DownloadCodesAsync(_process, batch, "PDF", Own.Downloads);
+            var csv = await organizer.DownloadCodesAsync(_process, batch, "CSV", Own.Downloads);
             _printed = await ReadPrintedCodesAsync(pdf, csv);
         }
         catch
@@ -49,20 +49,10 @@ public sealed class VotingCodeTests
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        if (_app is not null)
+        if (_own is not null)
         {
-            var output = _app.Output;
-            if (output.Contains("fail:", StringComparison.Ordinal) || output.Contains("crit:", StringComparison.Ordinal))
-            {
-                await TestContext.Progress.WriteLineAsync($"The voting-code tests' Budgeting.Web logged errors:\n{output}");
-            }
-            await _app.DisposeAsync();
-            _app = null;
-        }
-        if (_downloads is not null)
-        {
-            Directory.Delete(_downloads, recursive: true);
-            _downloads = null;
+            await _own.DisposeAsync();
+            _own = null;
         }
     }
 

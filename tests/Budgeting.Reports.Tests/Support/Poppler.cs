@@ -27,7 +27,13 @@ internal sealed class Poppler : IDisposable
         return pages;
     }
 
-    public string Fonts() => Run("pdffonts", PdfPath);
+    /// <summary>The fonts pdffonts lists under its two header lines: each one's name and whether it is embedded.</summary>
+    public IReadOnlyList<(string Name, bool Embedded)> Fonts() =>
+        Run("pdffonts", PdfPath).Split('\n').Skip(2).Where(l => l.Trim().Length > 0)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            // Columns: name, type (may be two words), encoding, emb, sub, uni, object ID; "emb" is fifth from the right.
+            .Select(columns => (columns[0], columns[^5] == "yes"))
+            .ToList();
 
     public string Info() => Run("pdfinfo", PdfPath);
 

@@ -7,20 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Budgeting.Web.Tests.Pages.Eligibility;
 
-public sealed class CensusImportTests : AppFixture
+public sealed class CensusImportTests : AdminFixture
 {
-    private Browser _admin = null!;
-
-    [OneTimeSetUp]
-    public async Task SignInAdmin()
-    {
-        _admin = App.NewBrowser();
-        await SignInAsync(_admin, BudgetingApp.AdminEmail, BudgetingApp.AdminPassword);
-    }
-
-    [OneTimeTearDown]
-    public void SignOutAdmin() => _admin.Dispose();
-
     [Test]
     public async Task ImportsAValidListAndShowsTheCountsPerDistrict()
     {
@@ -29,7 +17,7 @@ public sealed class CensusImportTests : AppFixture
         var csv = $"clave_elector,colonia\n{ids[0]},Colonia Centro\n{ids[1].ToLowerInvariant()},colonia centro\n\"{ids[2]}\",COLONIA CENTRO\n"
             + $"{ids[3]},Colonia Norte\n{Dashed(ids[4])}, Colonia  Norte \n";
 
-        var after = new EligibilityPage(await (await EligibilityPage.OpenAsync(_admin, process.Id)).ImportAsync(csv));
+        var after = new EligibilityPage(await (await EligibilityPage.OpenAsync(Admin, process.Id)).ImportAsync(csv));
 
         var salt = await EligibilitySetup.SaltAsync(App, process.Id);
         var stored = await DbAsync(db => db.CensusEntries.AsNoTracking().Where(e => e.ProcessId == process.Id).ToListAsync());
@@ -67,7 +55,7 @@ public sealed class CensusImportTests : AppFixture
             $"{c}Y",
             $"{c}-Ñ;Colonia Norte");
 
-        var after = new EligibilityPage(await (await EligibilityPage.OpenAsync(_admin, process.Id)).ImportAsync(csv));
+        var after = new EligibilityPage(await (await EligibilityPage.OpenAsync(Admin, process.Id)).ImportAsync(csv));
 
         Assert.Multiple(async () =>
         {
@@ -98,7 +86,7 @@ public sealed class CensusImportTests : AppFixture
     public async Task RefusesAFileWithoutPeople(string? csv, string error)
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Census);
-        var page = await EligibilityPage.OpenAsync(_admin, process.Id);
+        var page = await EligibilityPage.OpenAsync(Admin, process.Id);
 
         var after = csv is null
             ? await page.Page.Form("census-form").SubmitAsync("census-submit")
@@ -117,9 +105,9 @@ public sealed class CensusImportTests : AppFixture
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Census);
         var csv = $"curp,colonia\n{NewIdentifier()},Colonia Centro\n{NewIdentifier()},Colonia Norte\n{NewIdentifier()},Colonia Norte\n";
-        var first = await (await EligibilityPage.OpenAsync(_admin, process.Id)).ImportAsync(csv);
+        var first = await (await EligibilityPage.OpenAsync(Admin, process.Id)).ImportAsync(csv);
 
-        var again = new EligibilityPage(await (await EligibilityPage.OpenAsync(_admin, process.Id)).ImportAsync(csv));
+        var again = new EligibilityPage(await (await EligibilityPage.OpenAsync(Admin, process.Id)).ImportAsync(csv));
 
         Assert.Multiple(async () =>
         {
@@ -135,9 +123,9 @@ public sealed class CensusImportTests : AppFixture
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Census);
         var (known, added) = (NewIdentifier(), NewIdentifier());
-        await (await EligibilityPage.OpenAsync(_admin, process.Id)).ImportAsync($"curp,colonia\n{known},Colonia Centro\n");
+        await (await EligibilityPage.OpenAsync(Admin, process.Id)).ImportAsync($"curp,colonia\n{known},Colonia Centro\n");
 
-        var after = new EligibilityPage(await (await EligibilityPage.OpenAsync(_admin, process.Id))
+        var after = new EligibilityPage(await (await EligibilityPage.OpenAsync(Admin, process.Id))
             .ImportAsync($"curp,colonia\n{added},Colonia Norte\n{known.ToLowerInvariant()},Colonia Norte\n"));
 
         Assert.Multiple(async () =>
@@ -153,7 +141,7 @@ public sealed class CensusImportTests : AppFixture
     public async Task RefusesAnUploadWhenTheModeHasNoCensus(EligibilityMode mode)
     {
         var process = await EligibilitySetup.CreateAsync(App, mode, opensIn: TimeSpan.FromDays(2));
-        var page = await EligibilityPage.OpenAsync(_admin, process.Id);
+        var page = await EligibilityPage.OpenAsync(Admin, process.Id);
         var token = page.Page.Find("#eligibility-form input[name='__RequestVerificationToken']")?.GetAttribute("value") ?? "";
         var body = new MultipartFormDataContent
         {
@@ -161,7 +149,7 @@ public sealed class CensusImportTests : AppFixture
             { new ByteArrayContent(Encoding.UTF8.GetBytes($"curp,colonia\n{NewIdentifier()},Colonia Centro\n")), "file", "padron.csv" },
         };
 
-        var after = await _admin.PostAsync($"/organize/processes/{process.Id}/eligibility?handler=Census", body);
+        var after = await Admin.PostAsync($"/organize/processes/{process.Id}/eligibility?handler=Census", body);
 
         Assert.Multiple(async () =>
         {
@@ -178,7 +166,7 @@ public sealed class CensusImportTests : AppFixture
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Census, opensIn: TimeSpan.FromDays(-5), closesIn: TimeSpan.FromDays(-1));
 
-        var after = await (await EligibilityPage.OpenAsync(_admin, process.Id)).ImportAsync($"curp,colonia\n{NewIdentifier()},Colonia Centro\n");
+        var after = await (await EligibilityPage.OpenAsync(Admin, process.Id)).ImportAsync($"curp,colonia\n{NewIdentifier()},Colonia Centro\n");
 
         Assert.Multiple(async () =>
         {

@@ -6,21 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Budgeting.Web.Tests.Pages.Eligibility;
 
-public sealed class CensusMatchTests : AppFixture
+public sealed class CensusMatchTests : AdminFixture
 {
     private const string NotEligible = "No puedes votar en esta boleta.";
-
-    private Browser _admin = null!;
-
-    [OneTimeSetUp]
-    public async Task SignInAdmin()
-    {
-        _admin = App.NewBrowser();
-        await SignInAsync(_admin, BudgetingApp.AdminEmail, BudgetingApp.AdminPassword);
-    }
-
-    [OneTimeTearDown]
-    public void SignOutAdmin() => _admin.Dispose();
 
     [Test]
     public async Task MatchedResidentVotesInTheCensusDistrictAndCityWideOnly()
@@ -72,9 +60,9 @@ public sealed class CensusMatchTests : AppFixture
         {
             refused, again, await voter.Browser.GetAsync($"/processes/{process.Id}"),
             await voter.Browser.GetAsync($"/vote/{process.Id}/{process.HomeBox}"),
-            await _admin.GetAsync($"/organize/processes/{process.Id}/eligibility"),
-            await _admin.GetAsync($"/organize/processes/{process.Id}/turnout"),
-            await _admin.GetAsync($"/admin/audit?processId={process.Id}"),
+            await Admin.GetAsync($"/organize/processes/{process.Id}/eligibility"),
+            await Admin.GetAsync($"/organize/processes/{process.Id}/turnout"),
+            await Admin.GetAsync($"/admin/audit?processId={process.Id}"),
         };
 
         Assert.Multiple(() =>
@@ -264,7 +252,7 @@ public sealed class CensusMatchTests : AppFixture
         var process = await EligibilitySetup.CreateAsync(App, mode);
         var identifier = CensusImportTests.NewIdentifier();
         var csv = $"clave_elector,colonia\n{CensusImportTests.NewIdentifier()},Colonia Centro\n{identifier},{district}\n{CensusImportTests.NewIdentifier()},Colonia Norte\n";
-        var imported = await (await EligibilityPage.OpenAsync(_admin, process.Id)).ImportAsync(csv);
+        var imported = await (await EligibilityPage.OpenAsync(Admin, process.Id)).ImportAsync(csv);
         Assert.That(imported.StatusMessage, Is.EqualTo("Padrón importado: 3 personas nuevas, 0 que ya estaban."), string.Join(" ", imported.Errors));
         return (process, identifier);
     }

@@ -8,32 +8,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Budgeting.Web.Tests.Pages.Eligibility;
 
-public sealed class CodeTests : AppFixture
+public sealed class CodeTests : AdminFixture
 {
     private const string CodeFormat = "^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}$";
     private const string NotEligible = "No puedes votar en esta boleta.";
-
-    private Browser _admin = null!;
-
-    [OneTimeSetUp]
-    public async Task SignInAdmin()
-    {
-        _admin = App.NewBrowser();
-        await SignInAsync(_admin, BudgetingApp.AdminEmail, BudgetingApp.AdminPassword);
-    }
-
-    [OneTimeTearDown]
-    public void SignOutAdmin() => _admin.Dispose();
 
     [Test]
     public async Task IssuesCodesForADistrictAndListsThemInTheCsvWithTheirAddresses()
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes, opensIn: TimeSpan.FromDays(2));
 
-        var issued = await (await CodesPage.OpenAsync(_admin, process.Id)).IssueAsync(process.Home, "25");
+        var issued = await (await CodesPage.OpenAsync(Admin, process.Id)).IssueAsync(process.Home, "25");
         var batch = issued.BatchIds.Single();
-        var first = await _admin.GetWithoutRedirectAsync(issued.DownloadUrl(batch, "csv"));
-        var again = await _admin.GetWithoutRedirectAsync(issued.DownloadUrl(batch, "csv"));
+        var first = await Admin.GetWithoutRedirectAsync(issued.DownloadUrl(batch, "csv"));
+        var again = await Admin.GetWithoutRedirectAsync(issued.DownloadUrl(batch, "csv"));
 
         var bytes = await first.Content.ReadAsByteArrayAsync();
         var lines = Encoding.UTF8.GetString(bytes.AsSpan(3)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -74,13 +62,13 @@ public sealed class CodeTests : AppFixture
     public async Task CodeSheetPdfPrintsEveryCodeOfTheBatchWithAQrCodeToItsAddress()
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.CensusOrCodes);
-        await CodeVoting.IssueAsync(_admin, process.Id, process.Other, 3);
-        var page = await (await CodesPage.OpenAsync(_admin, process.Id)).IssueAsync(process.Home, "10");
+        await CodeVoting.IssueAsync(Admin, process.Id, process.Other, 3);
+        var page = await (await CodesPage.OpenAsync(Admin, process.Id)).IssueAsync(process.Home, "10");
         var batch = page.BatchIds[0];
-        var csv = await (await _admin.GetWithoutRedirectAsync(page.DownloadUrl(batch, "csv"))).Content.ReadAsStringAsync();
+        var csv = await (await Admin.GetWithoutRedirectAsync(page.DownloadUrl(batch, "csv"))).Content.ReadAsStringAsync();
         var codes = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]).ToList();
 
-        var response = await _admin.GetWithoutRedirectAsync(page.DownloadUrl(batch, "pdf"));
+        var response = await Admin.GetWithoutRedirectAsync(page.DownloadUrl(batch, "pdf"));
 
         var pdf = await response.Content.ReadAsByteArrayAsync();
         using var tools = new PdfTools(pdf);
@@ -111,7 +99,7 @@ public sealed class CodeTests : AppFixture
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes);
 
-        var page = await (await CodesPage.OpenAsync(_admin, process.Id)).IssueAsync(process.Home, count);
+        var page = await (await CodesPage.OpenAsync(Admin, process.Id)).IssueAsync(process.Home, count);
 
         Assert.Multiple(async () =>
         {
@@ -127,7 +115,7 @@ public sealed class CodeTests : AppFixture
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes);
         var other = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes);
-        var page = await CodesPage.OpenAsync(_admin, process.Id);
+        var page = await CodesPage.OpenAsync(Admin, process.Id);
 
         var none = await page.IssueAsync(null, "5");
         var foreign = await page.IssueAsync(other.Home, "5");
@@ -145,12 +133,12 @@ public sealed class CodeTests : AppFixture
     {
         var census = await EligibilitySetup.CreateAsync(App, EligibilityMode.Census);
         var closed = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes, opensIn: TimeSpan.FromDays(-5), closesIn: TimeSpan.FromDays(-1));
-        var censusPage = await CodesPage.OpenAsync(_admin, census.Id);
+        var censusPage = await CodesPage.OpenAsync(Admin, census.Id);
         var token = censusPage.Page.Find("input[name='__RequestVerificationToken']")?.GetAttribute("value") ?? "";
 
-        var posted = await _admin.PostAsync($"/organize/processes/{census.Id}/codes",
+        var posted = await Admin.PostAsync($"/organize/processes/{census.Id}/codes",
             [new("DistrictId", census.HomeBox), new("Count", "5"), new("__RequestVerificationToken", token)]);
-        var late = await (await CodesPage.OpenAsync(_admin, closed.Id)).IssueAsync(closed.Home, "5");
+        var late = await (await CodesPage.OpenAsync(Admin, closed.Id)).IssueAsync(closed.Home, "5");
 
         Assert.Multiple(async () =>
         {
@@ -167,11 +155,11 @@ public sealed class CodeTests : AppFixture
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes);
         var other = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes);
-        await CodeVoting.IssueAsync(_admin, other.Id, other.Home, 2);
-        var batch = (await CodesPage.OpenAsync(_admin, other.Id)).BatchIds.Single();
+        await CodeVoting.IssueAsync(Admin, other.Id, other.Home, 2);
+        var batch = (await CodesPage.OpenAsync(Admin, other.Id)).BatchIds.Single();
 
-        var csv = await _admin.GetWithoutRedirectAsync($"/organize/processes/{process.Id}/codes?handler=Csv&batchId={batch}");
-        var pdf = await _admin.GetWithoutRedirectAsync($"/organize/processes/{process.Id}/codes?handler=Pdf&batchId={batch}");
+        var csv = await Admin.GetWithoutRedirectAsync($"/organize/processes/{process.Id}/codes?handler=Csv&batchId={batch}");
+        var pdf = await Admin.GetWithoutRedirectAsync($"/organize/processes/{process.Id}/codes?handler=Pdf&batchId={batch}");
 
         Assert.Multiple(async () =>
         {
@@ -185,7 +173,7 @@ public sealed class CodeTests : AppFixture
     public async Task CodeFromTheQrAddressOpensTheDistrictBallotAndVotes()
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes);
-        var code = (await CodeVoting.IssueAsync(_admin, process.Id, process.Home, 3))[1];
+        var code = (await CodeVoting.IssueAsync(Admin, process.Id, process.Home, 3))[1];
         var voter = NewBrowser();
 
         var landing = await voter.GetAsync("/c/" + VotingCode.Read(code).Bare.ToLowerInvariant());
@@ -216,7 +204,7 @@ public sealed class CodeTests : AppFixture
     public async Task ComingBackWithTheCodeChangesTheVoteAndKeepsOneBallot()
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes);
-        var code = (await CodeVoting.IssueAsync(_admin, process.Id, process.Home, 2))[0];
+        var code = (await CodeVoting.IssueAsync(Admin, process.Id, process.Home, 2))[0];
         var first = new BallotPage(await CodeVoting.RedeemAsync(NewBrowser(), code));
         await first.VoteAsync(EligibilitySetup.Marks(process.HomeProjects[0]));
         App.Clock.Advance(TimeSpan.FromHours(3));
@@ -243,7 +231,7 @@ public sealed class CodeTests : AppFixture
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes);
         var otherProcess = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes);
-        var code = (await CodeVoting.IssueAsync(_admin, process.Id, process.Home, 2))[0];
+        var code = (await CodeVoting.IssueAsync(Admin, process.Id, process.Home, 2))[0];
         var voter = NewBrowser();
         await CodeVoting.RedeemAsync(voter, code);
 
@@ -272,7 +260,7 @@ public sealed class CodeTests : AppFixture
     public async Task TypoIsCaughtByTheCheckCharacterAndNeverCountsAsAnAttempt()
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes);
-        var code = (await CodeVoting.IssueAsync(_admin, process.Id, process.Home, 1))[0];
+        var code = (await CodeVoting.IssueAsync(Admin, process.Id, process.Home, 1))[0];
         var voter = NewBrowser();
 
         var answers = new List<(HttpStatusCode, string?)>();
@@ -302,7 +290,7 @@ public sealed class CodeTests : AppFixture
     public async Task SaysWhyACodeIsNotAccepted(string typed, string message)
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes);
-        await CodeVoting.IssueAsync(_admin, process.Id, process.Home, 1);
+        await CodeVoting.IssueAsync(Admin, process.Id, process.Home, 1);
         var voter = NewBrowser();
 
         var page = await CodeVoting.RedeemAsync(voter, typed == "unknown" ? EligibilitySetup.UnknownCode() : typed);
@@ -320,7 +308,7 @@ public sealed class CodeTests : AppFixture
     public async Task FinishSignsTheCodeOut()
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes);
-        var code = (await CodeVoting.IssueAsync(_admin, process.Id, process.Home, 1))[0];
+        var code = (await CodeVoting.IssueAsync(Admin, process.Id, process.Home, 1))[0];
         var voter = NewBrowser();
         var counted = await new BallotPage(await CodeVoting.RedeemAsync(voter, code)).VoteAsync(EligibilitySetup.Marks(process.HomeProjects[0]));
 
@@ -342,7 +330,7 @@ public sealed class CodeTests : AppFixture
     public async Task ACodeVoterSwitchesTheLanguageOnTheBallot()
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes);
-        var code = (await CodeVoting.IssueAsync(_admin, process.Id, process.Home, 1))[0];
+        var code = (await CodeVoting.IssueAsync(Admin, process.Id, process.Home, 1))[0];
         var voter = NewBrowser();
         var ballot = await CodeVoting.RedeemAsync(voter, code);
 
@@ -359,7 +347,7 @@ public sealed class CodeTests : AppFixture
     public async Task FinishFromTheMenuOfTheBallotSignsTheCodeOutWithoutVoting()
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes);
-        var code = (await CodeVoting.IssueAsync(_admin, process.Id, process.Home, 1))[0];
+        var code = (await CodeVoting.IssueAsync(Admin, process.Id, process.Home, 1))[0];
         var voter = NewBrowser();
         var ballot = await CodeVoting.RedeemAsync(voter, code);
 
@@ -379,7 +367,7 @@ public sealed class CodeTests : AppFixture
     public async Task TellsTheVoterInEnglish()
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Codes);
-        var code = (await CodeVoting.IssueAsync(_admin, process.Id, process.Home, 1))[0];
+        var code = (await CodeVoting.IssueAsync(Admin, process.Id, process.Home, 1))[0];
         var voter = NewBrowser("en");
 
         var typo = await CodeVoting.RedeemAsync(voter, EligibilitySetup.WithTypo(code, 3));
