@@ -45,8 +45,7 @@ public sealed class CodeRedemption(BudgetingDbContext db, AttemptLimiter limiter
         }
         foreach (var (processId, salt) in open)
         {
-            var hash = VotingCode.Hash(salt, reading.Bare);
-            var code = await db.VotingCodes.AsNoTracking().SingleOrDefaultAsync(c => c.ProcessId == processId && c.Hash == hash, ct);
+            var code = await db.FindCodeAsync(processId, salt, reading.Bare, ct);
             if (code is null)
             {
                 continue;

@@ -70,8 +70,7 @@ public sealed class PaperVoters(BudgetingDbContext db, AuditLog audit, TimeProvi
     {
         if (settings.Mode.UsesCodes() && VotingCode.Read(identifier) is { Status: VotingCodeStatus.Valid } code)
         {
-            var hash = VotingCode.Hash(settings.Salt, code.Bare);
-            var issued = await db.VotingCodes.AsNoTracking().SingleOrDefaultAsync(c => c.ProcessId == processId && c.Hash == hash, ct);
+            var issued = await db.FindCodeAsync(processId, settings.Salt, code.Bare, ct);
             if (issued is not null)
             {
                 return (issued.VoterKey, issued.DistrictId);

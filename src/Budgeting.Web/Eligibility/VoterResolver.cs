@@ -56,4 +56,11 @@ public static class EligibilityQueries
         }
         return settings;
     }
+
+    /// <summary>The issued code a bare code names in a process, looked up by its hash under the process's salt.</summary>
+    public static Task<IssuedCode?> FindCodeAsync(this BudgetingDbContext db, int processId, byte[] salt, string bare, CancellationToken ct)
+    {
+        var hash = VotingCode.Hash(salt, bare);
+        return db.VotingCodes.AsNoTracking().SingleOrDefaultAsync(c => c.ProcessId == processId && c.Hash == hash, ct);
+    }
 }

@@ -23,7 +23,6 @@ public sealed class BallotModel(
     IStringLocalizer<SharedResource> l) : BallotPageModel(db, voters, clock)
 {
     private StoredBallot? _previous;
-    private bool _votedOnPaper;
 
     [BindProperty]
     public BallotForm Form { get; set; } = new();
@@ -32,7 +31,7 @@ public sealed class BallotModel(
 
     public bool AlreadyVoted => _previous is not null;
 
-    public bool VotedOnPaper => _votedOnPaper;
+    public bool VotedOnPaper { get; private set; }
 
     public IReadOnlyList<Project> Ordered { get; private set; } = [];
 
@@ -92,7 +91,8 @@ public sealed class BallotModel(
             return false;
         }
         Ordered = OrderedProjects(options.Value.OrderSecret);
-        (_, _previous, _votedOnPaper) = await writer.FindAsync(VoterKey, BoxId, ct);
+        (_, _previous, var onPaper) = await writer.FindAsync(VoterKey, BoxId, ct);
+        VotedOnPaper = onPaper;
         return true;
     }
 
@@ -101,7 +101,7 @@ public sealed class BallotModel(
         Choices = Form.ToChoices(Rules.Type);
         var check = Rules.Check(Choices, Box, Phase, Voter.Eligibility);
         var errors = check.Errors.ToList();
-        if (_votedOnPaper)
+        if (VotedOnPaper)
         {
             errors.Add(new BallotError(BallotErrors.VotedOnPaper));
         }
