@@ -90,7 +90,7 @@ builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<SeedData>();
 builder.Services.AddScoped<DemoProposalSeeder>();
 builder.Services.AddScoped<ProposalRulings>();
-builder.Services.AddScoped<VoteWriter>();
+builder.Services.AddBallotWriting();
 builder.Services.AddScoped<VoterResolver>();
 builder.Services.AddScoped<CodeRedemption>();
 builder.Services.AddScoped<CodeIssuer>();

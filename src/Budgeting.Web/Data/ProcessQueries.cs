@@ -10,6 +10,11 @@ public static class ProcessQueries
         db.Processes.AsSplitQuery().Include(p => p.Districts).Include(p => p.Categories)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
 
+    /// <summary>The whole process aggregate, untracked, to read and to share between requests.</summary>
+    public static Task<Process?> ReadProcessAsync(this BudgetingDbContext db, int id, CancellationToken ct) =>
+        db.Processes.AsNoTracking().AsSplitQuery().Include(p => p.Districts).Include(p => p.Categories)
+            .SingleOrDefaultAsync(p => p.Id == id, ct);
+
     /// <summary>Whether proposals, projects or residents point at the district, which then cannot be removed.</summary>
     public static async Task<bool> IsDistrictInUseAsync(this BudgetingDbContext db, int districtId, CancellationToken ct) =>
         await db.Proposals.AnyAsync(p => p.DistrictId == districtId, ct)

@@ -25,9 +25,7 @@ public sealed class DetailsModel(BudgetingDbContext db, TimeProvider clock) : Pa
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var process = await db.Processes.AsNoTracking().AsSplitQuery()
-            .Include(p => p.Districts).Include(p => p.Categories)
-            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        var process = await db.ReadProcessAsync(id, ct);
         if (process is null)
         {
             return NotFound();

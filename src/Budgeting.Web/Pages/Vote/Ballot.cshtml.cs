@@ -16,11 +16,13 @@ namespace Budgeting.Web.Pages.Vote;
 /// </summary>
 public sealed class BallotModel(
     BudgetingDbContext db,
+    BallotBoxCache boxes,
     VoterResolver voters,
-    VoteWriter writer,
+    BallotStore store,
+    BallotCommits commits,
     IOptions<VotingOptions> options,
     TimeProvider clock,
-    IStringLocalizer<SharedResource> l) : BallotPageModel(db, voters, clock)
+    IStringLocalizer<SharedResource> l) : BallotPageModel(db, boxes, voters, clock)
 {
     private StoredBallot? _previous;
 
@@ -74,9 +76,10 @@ public sealed class BallotModel(
         {
             return Page();
         }
-        if (await writer.CastAsync(ballot, VoterKey, Voter.Channel, Form.FormKey!, ct) is null)
+        var outcome = await commits.CastAsync(new CastRequest(ballot, VoterKey, Voter.Channel, Form.FormKey!), ct);
+        if (outcome.Refusal is { } refusal)
         {
-            Errors = [new BallotError(BallotErrors.VotedOnPaper)];
+            Errors = [new BallotError(refusal)];
             return Page();
         }
         return RedirectToPage("Counted", new { processId, box });
@@ -91,7 +94,7 @@ public sealed class BallotModel(
             return false;
         }
         Ordered = OrderedProjects(options.Value.OrderSecret);
-        (_, _previous, var onPaper) = await writer.FindAsync(VoterKey, BoxId, ct);
+        (_, _previous, var onPaper) = await store.FindAsync(VoterKey, BoxId, ct);
         VotedOnPaper = onPaper;
         return true;
     }

@@ -14,7 +14,7 @@ namespace Budgeting.Web.Pages.Vote;
 /// A page about one ballot box: loads the process, the box's projects and rules, and who the voter is. The box is a
 /// district id, or "city" for the city-wide ballot.
 /// </summary>
-public abstract class BallotPageModel(BudgetingDbContext db, VoterResolver voters, TimeProvider clock) : PageModel
+public abstract class BallotPageModel(BudgetingDbContext db, BallotBoxCache boxes, VoterResolver voters, TimeProvider clock) : PageModel
 {
     public const string CityWide = LoadedBox.CityWide;
 
@@ -41,7 +41,7 @@ public abstract class BallotPageModel(BudgetingDbContext db, VoterResolver voter
 
     protected async Task<bool> LoadAsync(int processId, string box, CancellationToken ct)
     {
-        if (await LoadedBox.LoadAsync(db, processId, box, ct) is not { } loaded)
+        if (await boxes.GetAsync(db, processId, box, ct) is not { } loaded)
         {
             return false;
         }

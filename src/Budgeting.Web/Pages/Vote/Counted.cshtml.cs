@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Budgeting.Web.Pages.Vote;
 
 /// <summary>"Your vote is counted": shown only when the ballot is stored, with the receipt to check it later.</summary>
-public sealed class CountedModel(BudgetingDbContext db, VoterResolver voters, VoteWriter writer, TimeProvider clock)
-    : BallotPageModel(db, voters, clock)
+public sealed class CountedModel(BudgetingDbContext db, BallotBoxCache boxes, VoterResolver voters, BallotStore store, TimeProvider clock)
+    : BallotPageModel(db, boxes, voters, clock)
 {
     public string Receipt { get; private set; } = "";
 
@@ -16,7 +16,7 @@ public sealed class CountedModel(BudgetingDbContext db, VoterResolver voters, Vo
         {
             return NotFound();
         }
-        var (receipt, ballot, _) = await writer.FindAsync(VoterKey, BoxId, ct);
+        var (receipt, ballot, _) = await store.FindAsync(VoterKey, BoxId, ct);
         if (receipt is null || ballot is null)
         {
             return RedirectToPage("Ballot", new { processId, box });

@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Budgeting.Web.Pages.Vote;
 
-/// <summary>A ballot box with everything a page about it needs: process, projects by id, and the ballot rules.</summary>
+/// <summary>
+/// A ballot box with everything a page about it needs: process, projects by id, and the ballot rules; read-only and
+/// untracked, so one load can serve many requests (<see cref="BallotBoxCache"/>).
+/// </summary>
 public sealed record LoadedBox(Process Process, BallotBoxId Id, BallotBox Box, BallotRules Rules, IReadOnlyDictionary<int, Project> Projects)
 {
     public const string CityWide = "city";
@@ -16,7 +19,7 @@ public sealed record LoadedBox(Process Process, BallotBoxId Id, BallotBox Box, B
     public static async Task<LoadedBox?> LoadAsync(BudgetingDbContext db, int processId, string? box, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var process = await db.LoadProcessAsync(processId, ct);
+        var process = await db.ReadProcessAsync(processId, ct);
         int? districtId = box == CityWide ? null
             : int.TryParse(box, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1;
         if (process is null || districtId == -1 || process.BudgetOf(districtId) is null)
