@@ -67,22 +67,27 @@ public sealed class BallotModel(
 
     public async Task<IActionResult> OnPostCastAsync(int processId, string box, CancellationToken ct)
     {
-        if (!await PrepareAsync(processId, box, ct))
+        if (!await LoadAsync(processId, box, ct))
         {
             return NotFound();
         }
-        var ballot = Check();
-        if (ballot is null)
+        // A valid cast reads nothing more: the writer itself refuses a voter who voted on paper.
+        Choices = Form.ToChoices(Rules.Type);
+        var check = Rules.Check(Choices, Box, Phase, Voter.Eligibility);
+        if (check is { Errors.Count: 0, Ballot: { } ballot } && BallotForm.IsWellFormedKey(Form.FormKey))
         {
-            return Page();
-        }
-        var outcome = await commits.CastAsync(new CastRequest(ballot, VoterKey, Voter.Channel, Form.FormKey!), ct);
-        if (outcome.Refusal is { } refusal)
-        {
+            var outcome = await commits.CastAsync(new CastRequest(ballot, VoterKey, Voter.Channel, Form.FormKey!), ct);
+            if (outcome.Refusal is not { } refusal)
+            {
+                return RedirectToPage("Counted", new { processId, box });
+            }
+            await ReadVoterAsync(ct);
             Errors = [new BallotError(refusal)];
             return Page();
         }
-        return RedirectToPage("Counted", new { processId, box });
+        await ReadVoterAsync(ct);
+        Check();
+        return Page();
     }
 
     public string Message(BallotError error) => BallotErrorText.Format(l, error, Process.CurrencyCode);
@@ -93,10 +98,16 @@ public sealed class BallotModel(
         {
             return false;
         }
+        await ReadVoterAsync(ct);
+        return true;
+    }
+
+    /// <summary>What the page shows of this voter: their order of the projects, their ballot, a vote on paper.</summary>
+    private async Task ReadVoterAsync(CancellationToken ct)
+    {
         Ordered = OrderedProjects(options.Value.OrderSecret);
         (_, _previous, var onPaper) = await store.FindAsync(VoterKey, BoxId, ct);
         VotedOnPaper = onPaper;
-        return true;
     }
 
     private CanonicalBallot? Check()

@@ -70,8 +70,7 @@ public sealed class BallotStore(BudgetingDbContext db, IDataProtectionProvider p
     /// </summary>
     public async Task<(string? Receipt, StoredBallot? Ballot, bool OnPaper)> FindAsync(string voterKey, BallotBoxId box, CancellationToken ct)
     {
-        var participation = await db.Participations.AsNoTracking()
-            .SingleOrDefaultAsync(p => p.VoterKey == voterKey && p.BoxKey == box.Key, ct);
+        var participation = await ParticipationAsync(voterKey, box, ct);
         if (participation is null || participation.Channel == VotingChannel.Paper)
         {
             return (null, null, participation is not null);
@@ -80,6 +79,16 @@ public sealed class BallotStore(BudgetingDbContext db, IDataProtectionProvider p
         var hash = ReceiptCode.Hash(receipt);
         return (receipt, await db.Ballots.AsNoTracking().SingleOrDefaultAsync(b => b.ReceiptHash == hash, ct), false);
     }
+
+    /// <summary>The voter's receipt in a box; null when they have not voted there online. Its ballot was stored with it.</summary>
+    public async Task<string?> ReceiptAsync(string voterKey, BallotBoxId box, CancellationToken ct)
+    {
+        var participation = await ParticipationAsync(voterKey, box, ct);
+        return participation is null || participation.Channel == VotingChannel.Paper ? null : Unseal(participation);
+    }
+
+    private Task<Participation?> ParticipationAsync(string voterKey, BallotBoxId box, CancellationToken ct) =>
+        db.Participations.AsNoTracking().SingleOrDefaultAsync(p => p.VoterKey == voterKey && p.BoxKey == box.Key, ct);
 
     private string Unseal(Participation participation) => _receipts.Unprotect(participation.SealedReceipt);
 }

@@ -16,8 +16,8 @@ public sealed class CountedModel(BudgetingDbContext db, BallotBoxCache boxes, Vo
         {
             return NotFound();
         }
-        var (receipt, ballot, _) = await store.FindAsync(VoterKey, BoxId, ct);
-        if (receipt is null || ballot is null)
+        var receipt = await store.ReceiptAsync(VoterKey, BoxId, ct);
+        if (receipt is null)
         {
             return RedirectToPage("Ballot", new { processId, box });
         }
