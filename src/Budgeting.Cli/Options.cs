@@ -3,7 +3,7 @@ namespace Budgeting.Cli;
 /// <summary>Positional arguments and <c>--name value</c> / <c>--flag</c> options, parsed by hand.</summary>
 internal sealed class Options
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--json", "--trace" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--json", "--trace", "--force" };
 
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
 

@@ -6,6 +6,7 @@ using Budgeting.Web.Infrastructure;
 using Budgeting.Web.Infrastructure.Email;
 using Budgeting.Web.Infrastructure.Photos;
 using Budgeting.Web.Infrastructure.Localization;
+using Budgeting.Web.Infrastructure.Security;
 using Budgeting.Web.Pages.Review;
 using Budgeting.Web.Pages.Vote;
 using Budgeting.Web.Results;
@@ -31,9 +32,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-var connectionString = builder.Configuration.GetConnectionString("Budgeting")
-    ?? throw new InvalidOperationException("ConnectionStrings:Budgeting is not set.");
-builder.Services.AddDbContext<BudgetingDbContext>(o => o.UseSqlite(connectionString));
+builder.Services.AddBudgetingDatabase(builder.Configuration);
 builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
 builder.Services.AddHealthChecks().AddDbContextCheck<BudgetingDbContext>();
 
@@ -81,6 +80,7 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AuthorizeFolder("/Polling", Policies.PollWorkers);
         o.Conventions.AuthorizePage("/Processes/Verify");
         o.Conventions.AddPageRoute("/Codes/Redeem", "c/{code?}");
+        o.Conventions.ConfigureFilter(new UnknownHandlerFilter());
     })
     .AddViewLocalization();
 builder.Services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IServiceProvider>(BindingMessages.Localize);
@@ -101,6 +101,7 @@ builder.Services.AddSingleton<AttemptLimiter>();
 builder.Services.AddScoped<ResultTallies>();
 builder.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
 builder.Services.AddSingleton<IPhotoStore, LocalDiskPhotoStore>();
+builder.Services.AddHardening();
 
 var app = builder.Build();
 
@@ -113,6 +114,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
 }
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
@@ -124,6 +126,7 @@ app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimits();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapRazorPages().WithStaticAssets();

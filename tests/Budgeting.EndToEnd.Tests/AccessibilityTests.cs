@@ -41,6 +41,16 @@ public sealed class AccessibilityTests
         await AssertNoViolationsAsync(phone.Page);
     }
 
+    [Test]
+    public async Task TwoStepSetUpPageHasNoAccessibilityViolations()
+    {
+        await using var organizer = await Organizer.SignInAsync();
+
+        await organizer.Page.GotoAsync("/account/two-factor");
+
+        await AssertNoViolationsAsync(organizer.Page);
+    }
+
     internal static async Task AssertNoViolationsAsync(IPage page)
     {
         // Only violations come back: passes and incomplete results are large and nothing reads them.

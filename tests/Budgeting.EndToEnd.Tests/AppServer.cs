@@ -25,6 +25,7 @@ public sealed class AppServer : IAsyncDisposable
     private readonly Process process;
     private readonly StringBuilder output;
     private readonly string tempFolder;
+    private bool handedOver;
 
     private AppServer(Process process, StringBuilder output, string tempFolder, Uri baseAddress)
     {
@@ -50,7 +51,21 @@ public sealed class AppServer : IAsyncDisposable
         }
     }
 
-    public static async Task<AppServer> StartAsync()
+    public static Task<AppServer> StartAsync() => StartAsync(Directory.CreateTempSubdirectory("budgeting-e2e-").FullName);
+
+    /// <summary>
+    /// Kills the app with SIGKILL (no shutdown of any kind), then starts it again, on a new port, on the same database
+    /// file, key ring and folders; this instance is spent and the new one owns the folder.
+    /// </summary>
+    public async Task<AppServer> KillAndRestartAsync()
+    {
+        process.Kill();
+        await process.WaitForExitAsync();
+        handedOver = true;
+        return await StartAsync(tempFolder);
+    }
+
+    private static async Task<AppServer> StartAsync(string tempFolder)
     {
         var webProject = Path.Combine(FindRepositoryRoot(), "src", "Budgeting.Web");
         var configuration = typeof(AppServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
@@ -62,7 +77,6 @@ public sealed class AppServer : IAsyncDisposable
                 $"{dll} does not exist: build the solution (or this test project, which builds the app) in {configuration} first.");
         }
 
-        var tempFolder = Directory.CreateTempSubdirectory("budgeting-e2e-").FullName;
         var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo("dotnet")
@@ -157,7 +171,10 @@ public sealed class AppServer : IAsyncDisposable
         finally
         {
             process.Dispose();
-            DeleteFolder(tempFolder);
+            if (!handedOver)
+            {
+                DeleteFolder(tempFolder);
+            }
         }
     }
 

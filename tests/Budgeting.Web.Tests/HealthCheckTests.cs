@@ -20,7 +20,7 @@ public sealed class HealthCheckTests
         });
     }
 
-    [Test]
+    [Test, Category(BudgetingApp.SqliteOnly)]
     public async Task AnswersServiceUnavailableWhenTheDatabaseIsGone()
     {
         using var app = new BudgetingApp();

@@ -6,14 +6,25 @@ using Budgeting.Core.Proposals;
 using Budgeting.Core.Residents;
 using Budgeting.Core.Results;
 using Budgeting.Core.Voting;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Budgeting.Web.Data;
 
-public sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> options)
-    : IdentityDbContext<Account>(options)
+/// <summary>The app's one context, on SQLite; <see cref="PostgresBudgetingDbContext"/> is the same model with PostgreSQL's migrations.</summary>
+public class BudgetingDbContext : IdentityDbContext<Account>, IDataProtectionKeyContext
 {
+    public BudgetingDbContext(DbContextOptions<BudgetingDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected BudgetingDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Process> Processes => Set<Process>();
 
     public DbSet<District> Districts => Set<District>();
@@ -47,6 +58,8 @@ public sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> opti
     public DbSet<PaperBallot> PaperBallots => Set<PaperBallot>();
 
     public DbSet<ResultSnapshot> ResultSnapshots => Set<ResultSnapshot>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

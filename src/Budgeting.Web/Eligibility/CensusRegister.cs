@@ -166,11 +166,16 @@ public sealed class CensusRegister(BudgetingDbContext db, AttemptLimiter limiter
             command.Parameters.Add(parameter);
             return parameter;
         }).ToArray();
-        await command.PrepareAsync(ct);
-        foreach (var entry in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             (parameters[0].Value, parameters[1].Value, parameters[2].Value, parameters[3].Value) =
                 (entry.ProcessId, entry.DistrictId, entry.IdentifierHash, entry.ImportedAtUtc);
+            if (i == 0)
+            {
+                // PostgreSQL prepares a command only once its parameters' types are known: the first row's values tell them.
+                await command.PrepareAsync(ct);
+            }
             await command.ExecuteNonQueryAsync(ct);
         }
     }

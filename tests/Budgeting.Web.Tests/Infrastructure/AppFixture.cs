@@ -69,6 +69,10 @@ public abstract class AppFixture
             if (roles.Length > 0)
             {
                 await users.AddToRolesAsync(account, roles);
+                if (roles.Contains(Budgeting.Web.Infrastructure.Roles.Admin))
+                {
+                    await App.TwoFactorKeys.EnableAsync(users, account);
+                }
             }
         }
         var browser = NewBrowser();
@@ -144,6 +148,10 @@ public abstract class AppFixture
             if (roles.Length > 0)
             {
                 await users.AddToRolesAsync(account, roles);
+                if (roles.Contains(Budgeting.Web.Infrastructure.Roles.Admin))
+                {
+                    await App.TwoFactorKeys.EnableAsync(users, account);
+                }
             }
             id = account.Id;
             if (districtId is { } home)

@@ -3,12 +3,17 @@ using AngleSharp.Html.Parser;
 
 namespace Budgeting.Web.Tests.Infrastructure;
 
-/// <summary>A cookie-keeping client that follows redirects itself, so tests can see each hop.</summary>
-public sealed class Browser(HttpClient client) : IDisposable
+/// <summary>
+/// A cookie-keeping client that follows redirects itself, so tests can see each hop; with its app's authenticator keys,
+/// it answers the second step of a two-factor sign-in as the account's phone would.
+/// </summary>
+public sealed class Browser(HttpClient client, TwoFactorKeys? twoFactorKeys = null) : IDisposable
 {
     private static readonly HtmlParser Parser = new();
 
     public HttpClient Client => client;
+
+    public TwoFactorKeys? TwoFactorKeys => twoFactorKeys;
 
     /// <summary>The redirects followed by the last request, in order.</summary>
     public List<Uri> Redirects { get; } = [];

@@ -25,7 +25,7 @@ public sealed class ClientAddresses(BudgetingApp app)
     {
         var client = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         client.DefaultRequestHeaders.Add(Header, address);
-        return new Browser(client);
+        return new Browser(client, app.TwoFactorKeys);
     }
 
     private sealed class FromHeader : IStartupFilter

@@ -130,7 +130,7 @@ public static class EligibilitySetup
     /// <summary>Publishes the results as the (not yet built) publish step will: it only stamps the process.</summary>
     public static Task PublishAsync(BudgetingApp app, int processId) =>
         app.WithDbAsync(db => db.Database.ExecuteSqlAsync(
-            $"UPDATE Processes SET PublishedAtUtc = {app.Clock.GetUtcNow().UtcDateTime} WHERE Id = {processId}"));
+            $"UPDATE \"Processes\" SET \"PublishedAtUtc\" = {app.Clock.GetUtcNow().UtcDateTime} WHERE \"Id\" = {processId}"));
 
     /// <summary>A code that passes the check character but was never issued, starting with <paramref name="prefix"/> when given.</summary>
     public static string UnknownCode(string? prefix = null)

@@ -22,6 +22,10 @@ public static class FixtureAccounts
             var created = await users.CreateAsync(account, password);
             Assert.That(created.Succeeded, Is.True, string.Join(", ", created.Errors.Select(e => e.Code)));
             await users.AddToRolesAsync(account, roles);
+            if (roles.Contains(Budgeting.Web.Infrastructure.Roles.Admin))
+            {
+                await app.TwoFactorKeys.EnableAsync(users, account);
+            }
             id = account.Id;
         }
         var browser = app.NewBrowser();

@@ -7,8 +7,14 @@ public sealed class LoginPage(WebPage page)
     public static async Task<LoginPage> OpenAsync(Browser browser, string? returnUrl = null) =>
         new(await browser.GetAsync(returnUrl is null ? "/account/login" : $"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}"));
 
-    public Task<WebPage> SignInAsync(string email, string password) =>
-        page.Form("account").Set("Input.Email", email).Set("Input.Password", password).SubmitAsync("login-submit");
+    /// <summary>Signs in; for an account whose authenticator key the browser knows, answers the second step too.</summary>
+    public async Task<WebPage> SignInAsync(string email, string password)
+    {
+        var after = await page.Form("account").Set("Input.Email", email).Set("Input.Password", password).SubmitAsync("login-submit");
+        return after.Url.AbsolutePath == "/account/login-2fa" && page.Browser.TwoFactorKeys?.For(email) is { } key
+            ? await after.Form("two-factor").Set("Input.Code", Totp.Now(key)).SubmitAsync("two-factor-submit")
+            : after;
+    }
 }
 
 public sealed class RegisterPage(WebPage page)

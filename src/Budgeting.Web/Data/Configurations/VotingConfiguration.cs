@@ -29,6 +29,8 @@ public sealed class ParticipationConfiguration : IEntityTypeConfiguration<Partic
         builder.Property(p => p.SealedReceipt).HasMaxLength(1000).IsRequired();
         builder.Property(p => p.SubmissionKey).HasMaxLength(64).IsRequired();
         builder.Property(p => p.Channel).HasConversion<string>().HasMaxLength(16);
+        // Two nodes replacing one voter's ballot at once: the second write finds the count moved and starts over.
+        builder.Property(p => p.Changes).IsConcurrencyToken();
         builder.HasOne<Process>().WithMany().HasForeignKey(p => p.ProcessId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.VoterKey, p.BoxKey }).IsUnique();
         builder.HasIndex(p => p.BoxKey);

@@ -37,6 +37,10 @@ public sealed class LoginModel(
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl, Input.RememberMe });
+        }
         var message = result.IsLockedOut ? "Login.LockedOut"
             : result.IsNotAllowed ? "Login.NotConfirmed"
             : "Login.Failed";

@@ -65,33 +65,15 @@ public sealed class BallotCommits(IServiceScopeFactory scopes, TimeProvider cloc
 
     private async Task CommitAsync(IReadOnlyList<PendingCast> batch, bool retried = false)
     {
-        var outcomes = new CastOutcome?[batch.Count];
-        var retry = new List<PendingCast>();
+        CastOutcome[] outcomes;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var writer = scope.ServiceProvider.GetRequiredService<BallotStore>();
-            await using var transaction = await writer.Db.Database.BeginTransactionAsync();
-            var open = await writer.ProcessesVotingAsync(batch.Select(p => p.Request.Ballot.Box.ProcessId), clock);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                var request = batch[i].Request;
-                try
-                {
-                    outcomes[i] = open.Contains(request.Ballot.Box.ProcessId)
-                        ? await writer.WriteAsync(request, clock.GetUtcNow().UtcDateTime)
-                        : CastOutcome.Refused(BallotErrors.VotingClosed);
-                }
-                catch (DbUpdateException) when (batch.Count > 1)
-                {
-                    // EF rolled this save back to its savepoint; the others stand. Retried alone after the commit.
-                    retry.Add(batch[i]);
-                }
-                finally
-                {
-                    writer.Db.ChangeTracker.Clear();
-                }
-            }
+            var store = scope.ServiceProvider.GetRequiredService<BallotStore>();
+            await using var transaction = await store.Db.Database.BeginTransactionAsync();
+            var requests = batch.Select(p => p.Request).ToList();
+            var voting = await store.ProcessesVotingAsync(requests.Select(r => r.Ballot.Box.ProcessId), clock);
+            outcomes = await store.WriteAllAsync(requests, voting, clock.GetUtcNow().UtcDateTime);
             await transaction.CommitAsync();
         }
         catch (Exception e) when (batch.Count > 1)
@@ -117,14 +99,7 @@ public sealed class BallotCommits(IServiceScopeFactory scopes, TimeProvider cloc
         }
         for (var i = 0; i < batch.Count; i++)
         {
-            if (outcomes[i] is { } outcome)
-            {
-                batch[i].Completion.TrySetResult(outcome);
-            }
-        }
-        foreach (var pending in retry)
-        {
-            await CommitAsync([pending], retried: true);
+            batch[i].Completion.TrySetResult(outcomes[i]);
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class RegisterCensusTests : AppFixture
             await db.SaveChangesAsync();
             // The mode freezes when voting opens, and this process is made already voting: store it as set before.
             await db.Database.ExecuteSqlRawAsync(
-                "UPDATE EligibilitySettings SET Mode = 'Census' WHERE ProcessId = {0}", process.Id);
+                "UPDATE \"EligibilitySettings\" SET \"Mode\" = 'Census' WHERE \"ProcessId\" = {0}", process.Id);
             CensusIdentifier.TryNormalize(identifier, out var normal);
             db.CensusEntries.Add(new CensusEntry(process.Id, process.Other, CensusIdentifier.Hash(settings.Salt, normal), App.Clock.GetUtcNow().UtcDateTime));
             return await db.SaveChangesAsync();

@@ -9,7 +9,7 @@ namespace Budgeting.Web.Tests.Pages.Eligibility;
 
 public sealed class CensusImportTests : AdminFixture
 {
-    [Test]
+    [Test, Category(BudgetingApp.SqliteOnly)]
     public async Task ImportsAValidListAndShowsTheCountsPerDistrict()
     {
         var process = await EligibilitySetup.CreateAsync(App, EligibilityMode.Census, opensIn: TimeSpan.FromDays(2));
