@@ -12,11 +12,7 @@ public sealed class CloseElsewhereTests : AppFixture
     [Test]
     public async Task BallotCastAfterACloseSavedElsewhereIsRefusedThoughTheBoxIsCached()
     {
-        var process = await VotingSetup.CreateAsync(App, VotingSetup.Design("Approval min=1 max=2"));
-        var voter = await SignedInUserAsync([], process.Home);
-        var review = await (await BallotPage.OpenAsync(voter.Browser, process.Id, process.HomeBox))
-            .ReviewAsync(BallotPage.Choices((process.HomeProjects[0], 1)));
-        Assert.That(review.IsReviewing, Is.True, string.Join(" ", review.Page.Errors));
+        var (process, review) = await ReviewedBallotAsync();
 
         // As another node would: straight to the database, past this node's change tracking and cache.
         var closed = App.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1);
@@ -36,10 +32,7 @@ public sealed class CloseElsewhereTests : AppFixture
     [Test]
     public async Task BallotCastAfterACloseSavedOnThisNodeIsRefusedByThePage()
     {
-        var process = await VotingSetup.CreateAsync(App, VotingSetup.Design("Approval min=1 max=2"));
-        var voter = await SignedInUserAsync([], process.Home);
-        var review = await (await BallotPage.OpenAsync(voter.Browser, process.Id, process.HomeBox))
-            .ReviewAsync(BallotPage.Choices((process.HomeProjects[0], 1)));
+        var (process, review) = await ReviewedBallotAsync();
 
         var closed = App.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1);
         await App.WithDbAsync(async db =>
@@ -56,5 +49,16 @@ public sealed class CloseElsewhereTests : AppFixture
             Assert.That(refused.Find("#voting-closed"), Is.Not.Null, "the page's own notice, from a box read afresh");
             Assert.That(stored, Is.EqualTo((0, 0)));
         });
+    }
+
+    /// <summary>A resident's ballot on its review step, so the box is in the cache when it is cast.</summary>
+    private async Task<(VotingProcess Process, BallotPage Review)> ReviewedBallotAsync()
+    {
+        var process = await VotingSetup.CreateAsync(App, VotingSetup.Design("Approval min=1 max=2"));
+        var voter = await SignedInUserAsync([], process.Home);
+        var review = await (await BallotPage.OpenAsync(voter.Browser, process.Id, process.HomeBox))
+            .ReviewAsync(BallotPage.Choices((process.HomeProjects[0], 1)));
+        Assert.That(review.IsReviewing, Is.True, string.Join(" ", review.Page.Errors));
+        return (process, review);
     }
 }
