@@ -52,7 +52,7 @@ public sealed partial class LoadOrganizer : IDisposable
     /// </summary>
     public async Task<LoadProcess> CreateProcessAsync(int voters, TextWriter progress, CancellationToken ct)
     {
-        var now = DateTime.UtcNow;
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         var created = await SubmitAsync("/organize/processes/new", "/organize/processes/new", "process creation",
         [
             new("Input.Name", string.Create(CultureInfo.InvariantCulture, $"Prueba de carga {now:yyyy-MM-dd HH:mm:ss}Z {Guid.NewGuid().ToString("N")[..6]}")),
@@ -117,7 +117,7 @@ public sealed partial class LoadOrganizer : IDisposable
             result.Add(new LoadDistrict(int.Parse(district, CultureInfo.InvariantCulture), name, codes));
         }
         await SubmitAsync(root + "/phase", root + "/phase", "opening voting",
-            [new("Input.Target", "Voting"), new("Input.Until", Local(DateTime.UtcNow.AddDays(2))), new("Input.Reason", "Prueba de carga: abrir la votación.")], ct);
+            [new("Input.Target", "Voting"), new("Input.Until", Local(TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(2))), new("Input.Reason", "Prueba de carga: abrir la votación.")], ct);
         return new LoadProcess(id, result);
     }
 

@@ -117,13 +117,8 @@ public sealed class BallotStore(BudgetingDbContext db, IDataProtectionProvider p
         return participation is null || participation.Channel == VotingChannel.Paper ? null : Unseal(participation);
     }
 
-    // Compiled once: every ballot page, cast and receipt page asks it, and translating it each time is measurable.
-    private static readonly Func<BudgetingDbContext, string, string, CancellationToken, Task<Participation?>> FindParticipation =
-        EF.CompileAsyncQuery((BudgetingDbContext db, string voterKey, string boxKey, CancellationToken ct) =>
-            db.Participations.AsNoTracking().SingleOrDefault(p => p.VoterKey == voterKey && p.BoxKey == boxKey));
-
     private Task<Participation?> ParticipationAsync(string voterKey, BallotBoxId box, CancellationToken ct) =>
-        FindParticipation(db, voterKey, box.Key, ct);
+        db.Participations.AsNoTracking().SingleOrDefaultAsync(p => p.VoterKey == voterKey && p.BoxKey == box.Key, ct);
 
     /// <summary>What a batch has read and written so far: participations by voter and box, new ballots by receipt hash, accepted forms.</summary>
     private sealed record Batch(Dictionary<(string VoterKey, string BoxKey), Participation> Participations)
