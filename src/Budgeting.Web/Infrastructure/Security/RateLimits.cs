@@ -22,8 +22,6 @@ public static class RateLimits
 {
     public const string SignIn = "sign-in";
     public const string SignUp = "sign-up";
-    public const string CodeRedemption = "code-redemption";
-    public const string Ballot = "ballot";
 
     /// <summary>An e-mail address is at most this long (sign-up's own limit); longer input only needs a key, not all of it.</summary>
     private const int MaxAccountLength = 256;
@@ -35,11 +33,12 @@ public static class RateLimits
         {
             Attach(o, "/Account/Login", SignIn);
             Attach(o, "/Account/Register", SignUp);
-            Attach(o, "/Codes/Redeem", CodeRedemption);
-            o.Conventions.AddFolderApplicationModelConvention("/Vote", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(Ballot)));
+            o.Conventions.AddPageApplicationModelConvention("/Codes/Redeem", m => m.EndpointMetadata.Add(CodePage.Instance));
+            o.Conventions.AddFolderApplicationModelConvention("/Vote", m => m.EndpointMetadata.Add(BallotPage.Instance));
         });
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((o, limits) => Configure(o, limits.Value));
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>, TimeProvider>(
+            (o, limits, clock) => Configure(o, limits.Value, clock));
         return services;
     }
 
@@ -48,7 +47,7 @@ public static class RateLimits
     {
         app.Use(async (http, next) =>
         {
-            if (HttpMethods.IsPost(http.Request.Method) && http.Request.HasFormContentType && PolicyOf(http) is SignIn or CodeRedemption)
+            if (HttpMethods.IsPost(http.Request.Method) && http.Request.HasFormContentType && (PolicyOf(http) is SignIn || Marks<CodePage>(http)))
             {
                 try
                 {
@@ -67,26 +66,25 @@ public static class RateLimits
     private static void Attach(RazorPagesOptions options, string page, string policy) =>
         options.Conventions.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(policy)));
 
-    private static void Configure(RateLimiterOptions options, RateLimitOptions limits)
+    private static void Configure(RateLimiterOptions options, RateLimitOptions limits, TimeProvider clock)
     {
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = (context, ct) => RejectAsync(context, limits, ct);
         // The middleware takes the global limiter first, and a refusal further on still spends what came before (twice, in
         // fact, as it retries once): so the narrow per-account limit comes first and never eats into the address's ceiling.
-        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-            IsPost(http) && PolicyOf(http) == SignIn
-                ? Partition(Address(http) + "\n" + SignInAccount(http), limits.SignInPerAccount)
-                : RateLimitPartition.GetNoLimiter(""));
+        // Ballots and codes count in limiters of their own: a vote day brings a new voter and code with nearly every post.
+        options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+            PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                IsPost(http) && PolicyOf(http) == SignIn
+                    ? Partition(Address(http) + "\n" + SignInAccount(http), limits.SignInPerAccount)
+                    : RateLimitPartition.GetNoLimiter("")),
+            new KeyWindows(limits.BallotPerVoter, clock, http => IsPost(http) && Marks<BallotPage>(http) ? VoterOf(http.User) : null),
+            new KeyWindows(limits.CodePerCode, clock, http =>
+                IsPost(http) && Marks<CodePage>(http) && string.IsNullOrEmpty(http.Request.Query["handler"]) ? SubmittedCode(http) : null));
         options.AddPolicy(SignIn, http =>
             IsPost(http) ? Partition(Address(http), limits.SignInPerAddress) : RateLimitPartition.GetNoLimiter(""));
         options.AddPolicy(SignUp, http =>
             IsPost(http) ? Partition(Address(http), limits.SignUpPerAddress) : RateLimitPartition.GetNoLimiter(""));
-        options.AddPolicy(CodeRedemption, http =>
-            IsPost(http) && string.IsNullOrEmpty(http.Request.Query["handler"]) && SubmittedCode(http) is { } code
-                ? Partition(code, limits.CodePerCode)
-                : RateLimitPartition.GetNoLimiter(""));
-        options.AddPolicy(Ballot, http =>
-            IsPost(http) && VoterOf(http.User) is { } voter ? Partition(voter, limits.BallotPerVoter) : RateLimitPartition.GetNoLimiter(""));
     }
 
     private static RateLimitPartition<string> Partition(string key, WindowLimit limit) =>
@@ -98,6 +96,8 @@ public static class RateLimits
                 Window = limit.Window,
                 QueueLimit = 0,
             });
+
+    private static bool Marks<TPage>(HttpContext http) where TPage : class => http.GetEndpoint()?.Metadata.GetMetadata<TPage>() is not null;
 
     private static bool IsPost(HttpContext http) => HttpMethods.IsPost(http.Request.Method);
 
@@ -165,4 +165,16 @@ public static class RateLimits
     private static TimeSpan LongestWindow(RateLimitOptions limits) =>
         new[] { limits.SignInPerAccount, limits.SignInPerAddress, limits.SignUpPerAddress, limits.CodePerCode, limits.BallotPerVoter }
             .Max(w => w.Window);
+
+    /// <summary>Marks the ballot pages, whose posts count per voter.</summary>
+    private sealed class BallotPage
+    {
+        public static readonly BallotPage Instance = new();
+    }
+
+    /// <summary>Marks the code page, whose posts count per code.</summary>
+    private sealed class CodePage
+    {
+        public static readonly CodePage Instance = new();
+    }
 }

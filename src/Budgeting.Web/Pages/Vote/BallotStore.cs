@@ -100,12 +100,12 @@ public sealed class BallotStore(BudgetingDbContext db, IDataProtectionProvider p
     /// </summary>
     public async Task<(string? Receipt, StoredBallot? Ballot, bool OnPaper)> FindAsync(string voterKey, BallotBoxId box, CancellationToken ct)
     {
-        var participation = await ParticipationAsync(voterKey, box, ct);
-        if (participation is null || participation.Channel == VotingChannel.Paper)
+        var participation = await ParticipationLookup.FindAsync(db, voterKey, box.Key, ct);
+        if (participation is not { Channel: not VotingChannel.Paper } online)
         {
             return (null, null, participation is not null);
         }
-        var receipt = Unseal(participation);
+        var receipt = _receipts.Unprotect(online.SealedReceipt);
         var hash = ReceiptCode.Hash(receipt);
         return (receipt, await db.Ballots.AsNoTracking().SingleOrDefaultAsync(b => b.ReceiptHash == hash, ct), false);
     }
@@ -113,12 +113,9 @@ public sealed class BallotStore(BudgetingDbContext db, IDataProtectionProvider p
     /// <summary>The voter's receipt in a box; null when they have not voted there online. Its ballot was stored with it.</summary>
     public async Task<string?> ReceiptAsync(string voterKey, BallotBoxId box, CancellationToken ct)
     {
-        var participation = await ParticipationAsync(voterKey, box, ct);
-        return participation is null || participation.Channel == VotingChannel.Paper ? null : Unseal(participation);
+        var participation = await ParticipationLookup.FindAsync(db, voterKey, box.Key, ct);
+        return participation is { Channel: not VotingChannel.Paper } online ? _receipts.Unprotect(online.SealedReceipt) : null;
     }
-
-    private Task<Participation?> ParticipationAsync(string voterKey, BallotBoxId box, CancellationToken ct) =>
-        db.Participations.AsNoTracking().SingleOrDefaultAsync(p => p.VoterKey == voterKey && p.BoxKey == box.Key, ct);
 
     /// <summary>What a batch has read and written so far: participations by voter and box, new ballots by receipt hash, accepted forms.</summary>
     private sealed record Batch(Dictionary<(string VoterKey, string BoxKey), Participation> Participations)
