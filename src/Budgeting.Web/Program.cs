@@ -120,6 +120,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
     app.UseHsts();
 }
+app.UseWholeResponses();
 app.UseResponseCompression();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseRequestLocalization();
