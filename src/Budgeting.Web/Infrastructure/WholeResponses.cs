@@ -21,7 +21,7 @@ public static class WholeResponses
         try
         {
             await next(http);
-            await body.SendAsync(whole: true, http.RequestAborted);
+            await body.SendAsync(http.RequestAborted);
         }
         finally
         {
@@ -52,29 +52,11 @@ public static class WholeResponses
             set => throw new NotSupportedException();
         }
 
-        /// <summary>
-        /// Writes what is held and streams from then on; <paramref name="whole"/> when the response is done, so what is
-        /// held is all of it and its length can go ahead of it.
-        /// </summary>
-        public async Task SendAsync(bool whole, CancellationToken ct)
+        /// <summary>Sends the response as it stands: the writer's pending bytes, then what is held, with its length.</summary>
+        public async Task SendAsync(CancellationToken ct)
         {
-            if (_writer is not null)
-            {
-                await _writer.FlushAsync(ct);
-            }
-            if (_held is not { } held)
-            {
-                return;
-            }
-            _held = null;
-            if (held.Length > 0)
-            {
-                if (whole && !response.HasStarted && response.ContentLength is null && !response.Headers.ContainsKey("Transfer-Encoding"))
-                {
-                    response.ContentLength = held.Length;
-                }
-                await inner.Stream.WriteAsync(held.GetBuffer().AsMemory(0, (int)held.Length), ct);
-            }
+            await FlushWriterAsync(ct);
+            await ReleaseAsync(whole: true, ct);
         }
 
         /// <summary>A response that asks to stream (events, say) streams from its first byte.</summary>
@@ -89,31 +71,68 @@ public static class WholeResponses
 
         public async Task StartAsync(CancellationToken cancellationToken = default)
         {
-            await SendAsync(whole: false, cancellationToken);
+            await FlushWriterAsync(cancellationToken);
+            await ReleaseAsync(whole: false, cancellationToken);
             await inner.StartAsync(cancellationToken);
         }
 
         public async Task SendFileAsync(string path, long offset, long? count, CancellationToken cancellationToken = default)
         {
-            await SendAsync(whole: false, cancellationToken);
+            await FlushWriterAsync(cancellationToken);
+            await ReleaseAsync(whole: false, cancellationToken);
             await inner.SendFileAsync(path, offset, count, cancellationToken);
         }
 
         public async Task CompleteAsync()
         {
-            await SendAsync(whole: true, CancellationToken.None);
+            await SendAsync(CancellationToken.None);
             await inner.CompleteAsync();
         }
 
+        /// <summary>Writes go to the held buffer while it has room; then what is held goes out, and the rest streams.</summary>
         public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            if (_held is { } held && held.Length + buffer.Length <= Limit)
+            if (_held is { } held)
             {
-                held.Write(buffer.Span);
+                if (held.Length + buffer.Length <= Limit)
+                {
+                    held.Write(buffer.Span);
+                    return;
+                }
+                await ReleaseAsync(whole: false, cancellationToken);
+            }
+            await inner.Stream.WriteAsync(buffer, cancellationToken);
+        }
+
+        /// <summary>The pipe writer writes into this stream, so flushing it only ever lands in <see cref="WriteAsync(ReadOnlyMemory{byte}, CancellationToken)"/>.</summary>
+        private async Task FlushWriterAsync(CancellationToken ct)
+        {
+            if (_writer is not null)
+            {
+                await _writer.FlushAsync(ct);
+            }
+        }
+
+        /// <summary>
+        /// Writes what is held and streams from then on; <paramref name="whole"/> when the response is done, so what is
+        /// held is all of it and its length can go ahead of it.
+        /// </summary>
+        private async Task ReleaseAsync(bool whole, CancellationToken ct)
+        {
+            if (_held is not { } held)
+            {
                 return;
             }
-            await SendAsync(whole: false, cancellationToken);
-            await inner.Stream.WriteAsync(buffer, cancellationToken);
+            _held = null;
+            if (held.Length == 0)
+            {
+                return;
+            }
+            if (whole && !response.HasStarted && response.ContentLength is null && !response.Headers.ContainsKey("Transfer-Encoding"))
+            {
+                response.ContentLength = held.Length;
+            }
+            await inner.Stream.WriteAsync(held.GetBuffer().AsMemory(0, (int)held.Length), ct);
         }
 
         public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>

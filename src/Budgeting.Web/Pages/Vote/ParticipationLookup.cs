@@ -33,6 +33,7 @@ public static class ParticipationLookup
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = statement;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             Add(command, sql.GenerateParameterName("voter"), voterKey);
             Add(command, sql.GenerateParameterName("box"), boxKey);
             await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, ct);
