@@ -24,7 +24,7 @@ public sealed class KeyWindows(WindowLimit limit, TimeProvider clock, Func<HttpC
 
     protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount)
     {
-        if (limit.PermitLimit <= 0 || limit.Window <= TimeSpan.Zero || keyOf(resource) is not { } key)
+        if (limit.IsOff || keyOf(resource) is not { } key)
         {
             return Free;
         }

@@ -30,4 +30,7 @@ public sealed class WindowLimit
     public int PermitLimit { get; set; }
 
     public TimeSpan Window { get; set; }
+
+    /// <summary>No permits or no window: the limit is turned off.</summary>
+    public bool IsOff => PermitLimit <= 0 || Window <= TimeSpan.Zero;
 }

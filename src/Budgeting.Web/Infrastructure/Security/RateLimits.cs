@@ -88,7 +88,7 @@ public static class RateLimits
     }
 
     private static RateLimitPartition<string> Partition(string key, WindowLimit limit) =>
-        limit.PermitLimit <= 0 || limit.Window <= TimeSpan.Zero
+        limit.IsOff
             ? RateLimitPartition.GetNoLimiter(key)
             : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
             {
