@@ -1,5 +1,8 @@
 using Budgeting.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Budgeting.Web.Tests.Data;
 
@@ -21,5 +24,16 @@ public sealed class KeyStorageTests : AppFixture
         var keys = await App.WithDbAsync(db => db.DataProtectionKeys.CountAsync());
 
         Assert.That(keys, Is.Zero);
+    }
+
+    [Test]
+    public void NewKeysSealWithAesGcm()
+    {
+        var keys = App.Services.GetRequiredService<IKeyManager>();
+
+        var key = keys.CreateNewKey(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(90));
+
+        var descriptor = key.Descriptor.ExportToXml().SerializedDescriptorElement;
+        Assert.That(descriptor.Element("encryption")?.Attribute("algorithm")?.Value, Is.EqualTo(nameof(EncryptionAlgorithm.AES_256_GCM)));
     }
 }
