@@ -71,16 +71,28 @@ public sealed class TableStatement
     /// <summary>Sets the command's parameters to these values, in the statement's order.</summary>
     public DbCommand Bind(DbCommand command, params ReadOnlySpan<object?> values)
     {
+        Bind(command, command.Parameters, values);
+        return command;
+    }
+
+    /// <summary>Sets the parameters of one command of a batch, made by a command of the same connection.</summary>
+    public void Bind(DbBatchCommand target, DbCommand factory, params ReadOnlySpan<object?> values)
+    {
+        target.CommandText = Text;
+        Bind(factory, target.Parameters, values);
+    }
+
+    private void Bind(DbCommand factory, DbParameterCollection parameters, ReadOnlySpan<object?> values)
+    {
         if (values.Length != _parameters.Length)
         {
             throw new ArgumentException($"The statement takes {_parameters.Length} values, not {values.Length}.", nameof(values));
         }
-        command.Parameters.Clear();
+        parameters.Clear();
         for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters.Add(_parameters[i].Mapping.CreateParameter(command, _parameters[i].Name, values[i]));
+            parameters.Add(_parameters[i].Mapping.CreateParameter(factory, _parameters[i].Name, values[i]));
         }
-        return command;
     }
 
     private static string Name(int index) => "p" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -10,33 +10,28 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Budgeting.Web.Pages.Vote;
 
 /// <summary>
-/// The rows a batch of casts writes (participations, ballots, accepted forms), as plain statements on the batch's
-/// connection and transaction, each command made once per batch and run once per ballot. EF's save tracked every row,
-/// built one text of all the batch's statements and had SQLite compile each again, which cost more than the writes.
-/// A failed write throws <see cref="DbUpdateException"/> as EF's save did, so the writer's retry stays as it was.
+/// The rows a batch of casts writes (participations, ballots, accepted forms), queued and then written by
+/// <see cref="SaveAsync"/> with plain statements in the batch's transaction: in one round trip where the provider
+/// batches commands (PostgreSQL), and on SQLite, where a statement is a call and not a round trip, one after another
+/// with each statement compiled once per batch. EF's save tracked every row and had SQLite compile every statement of
+/// every batch again, which cost more than the writes. A failed write throws <see cref="DbUpdateException"/> as EF's
+/// save did, so the writer's retry stays as it was.
 /// </summary>
-public sealed class BallotRows : IAsyncDisposable
+public sealed class BallotRows
 {
     private static readonly ConditionalWeakTable<IModel, Statements> ByModel = new();
 
+    private readonly BudgetingDbContext _db;
     private readonly Statements _statements;
-    private readonly DbCommand _insertParticipation;
-    private readonly DbCommand _replaceParticipation;
-    private readonly DbCommand _insertBallot;
-    private readonly DbCommand _deleteBallot;
-    private readonly DbCommand _insertSubmission;
+    private readonly List<Write> _queue = [];
 
     private BallotRows(BudgetingDbContext db, Statements statements)
     {
+        _db = db;
         _statements = statements;
-        _insertParticipation = statements.InsertParticipation.Command(db);
-        _replaceParticipation = statements.ReplaceParticipation.Command(db);
-        _insertBallot = statements.InsertBallot.Command(db);
-        _deleteBallot = statements.DeleteBallot.Command(db);
-        _insertSubmission = statements.InsertSubmission.Command(db);
     }
 
-    /// <summary>Commands for the context's transaction under way.</summary>
+    /// <summary>Rows for the context's transaction under way.</summary>
     public static BallotRows For(BudgetingDbContext db)
     {
         if (db.Database.CurrentTransaction is null)
@@ -51,50 +46,92 @@ public sealed class BallotRows : IAsyncDisposable
         return new BallotRows(db, statements);
     }
 
-    public Task AddAsync(Participation p) => RunAsync(_statements.InsertParticipation.Bind(_insertParticipation,
-        p.VoterKey, p.BoxKey, p.ProcessId, p.Channel, p.SealedReceipt, p.SubmissionKey, p.FirstVotedAtUtc, p.LastVotedAtUtc, p.Changes));
+    public void Add(Participation p) => Queue(_statements.InsertParticipation, false,
+        p.VoterKey, p.BoxKey, p.ProcessId, p.Channel, p.SealedReceipt, p.SubmissionKey, p.FirstVotedAtUtc, p.LastVotedAtUtc, p.Changes);
 
     /// <summary>
-    /// Writes a participation that <see cref="Participation.Replace"/> changed from the row read with
-    /// <paramref name="changesRead"/>; another node that replaced it meanwhile moved the count, and this write then fails.
+    /// A participation that <see cref="Participation.Replace"/> changed from the row read with
+    /// <paramref name="changesRead"/>; if another node replaced it meanwhile, the count moved and the save fails.
     /// </summary>
-    public async Task ReplaceAsync(Participation p, int changesRead)
+    public void Replace(Participation p, int changesRead) => Queue(_statements.ReplaceParticipation, true,
+        p.SealedReceipt, p.SubmissionKey, p.LastVotedAtUtc, p.Changes, p.VoterKey, p.BoxKey, changesRead);
+
+    public void Add(StoredBallot b) => Queue(_statements.InsertBallot, false,
+        b.Id, b.BoxKey, b.ProcessId, b.DistrictId, b.Content, b.ReceiptHash);
+
+    public void RemoveBallot(string receiptHash) => Queue(_statements.DeleteBallot, false, receiptHash);
+
+    public void Add(AcceptedSubmission s) => Queue(_statements.InsertSubmission, false, s.VoterKey, s.BoxKey, s.FormKey);
+
+    /// <summary>Writes the queued rows in order and empties the queue.</summary>
+    public async Task SaveAsync()
     {
-        var rows = await RunAsync(_statements.ReplaceParticipation.Bind(_replaceParticipation,
-            p.SealedReceipt, p.SubmissionKey, p.LastVotedAtUtc, p.Changes, p.VoterKey, p.BoxKey, changesRead));
-        if (rows != 1)
+        if (_queue.Count == 0)
         {
-            throw new DbUpdateConcurrencyException("The participation was replaced meanwhile, on another node.");
+            return;
         }
-    }
-
-    public Task AddAsync(StoredBallot b) => RunAsync(_statements.InsertBallot.Bind(_insertBallot,
-        b.Id, b.BoxKey, b.ProcessId, b.DistrictId, b.Content, b.ReceiptHash));
-
-    public Task RemoveBallotAsync(string receiptHash) => RunAsync(_statements.DeleteBallot.Bind(_deleteBallot, receiptHash));
-
-    public Task AddAsync(AcceptedSubmission s) =>
-        RunAsync(_statements.InsertSubmission.Bind(_insertSubmission, s.VoterKey, s.BoxKey, s.FormKey));
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var command in new[] { _insertParticipation, _replaceParticipation, _insertBallot, _deleteBallot, _insertSubmission })
-        {
-            await command.DisposeAsync();
-        }
-    }
-
-    private static async Task<int> RunAsync(DbCommand command)
-    {
+        int[] affected;
         try
         {
-            return await command.ExecuteNonQueryAsync();
+            affected = _db.Database.GetDbConnection().CanCreateBatch ? await RunBatchAsync() : await RunEachAsync();
         }
         catch (DbException e)
         {
-            throw new DbUpdateException("A ballot row could not be written: " + e.Message, e);
+            throw new DbUpdateException("The ballot rows could not be written: " + e.Message, e);
+        }
+        var moved = _queue.Where((write, i) => write.OneRow && affected[i] != 1).Any();
+        _queue.Clear();
+        if (moved)
+        {
+            throw new DbUpdateConcurrencyException("A participation was replaced meanwhile, on another node.");
         }
     }
+
+    private void Queue(TableStatement statement, bool oneRow, params object?[] values) => _queue.Add(new Write(statement, values, oneRow));
+
+    private async Task<int[]> RunBatchAsync()
+    {
+        var connection = _db.Database.GetDbConnection();
+        await using var factory = connection.CreateCommand();
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = _db.Database.CurrentTransaction!.GetDbTransaction();
+        foreach (var write in _queue)
+        {
+            var command = batch.CreateBatchCommand();
+            write.Statement.Bind(command, factory, write.Values);
+            batch.BatchCommands.Add(command);
+        }
+        await batch.ExecuteNonQueryAsync();
+        return batch.BatchCommands.Select(c => c.RecordsAffected).ToArray();
+    }
+
+    private async Task<int[]> RunEachAsync()
+    {
+        var commands = new Dictionary<TableStatement, DbCommand>();
+        try
+        {
+            var affected = new int[_queue.Count];
+            for (var i = 0; i < _queue.Count; i++)
+            {
+                var write = _queue[i];
+                if (!commands.TryGetValue(write.Statement, out var command))
+                {
+                    commands[write.Statement] = command = write.Statement.Command(_db);
+                }
+                affected[i] = await write.Statement.Bind(command, write.Values).ExecuteNonQueryAsync();
+            }
+            return affected;
+        }
+        finally
+        {
+            foreach (var command in commands.Values)
+            {
+                await command.DisposeAsync();
+            }
+        }
+    }
+
+    private sealed record Write(TableStatement Statement, object?[] Values, bool OneRow);
 
     private sealed class Statements(IModel model, ISqlGenerationHelper sql)
     {

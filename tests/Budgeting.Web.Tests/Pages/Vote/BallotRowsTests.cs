@@ -23,14 +23,13 @@ public sealed class BallotRowsTests : AppFixture
         var box = new BallotBoxId(process.Id, null);
         var voter = Unique("code:voter");
         var participation = new Participation(voter, box, VotingChannel.Code, "sealed-1", "form-1", At);
-        var ballot = StoredBallot.From(new CanonicalBallot(box, BallotType.ChooseOne, [new BallotChoice(process.HomeProjects[0], 1)]),
-            ReceiptCode.Generate(RandomNumberGenerator.Create()), RandomNumberGenerator.Create());
+        var ballot = Ballot(box, process.HomeProjects[0]);
 
-        await InTransactionAsync(async rows =>
+        await InTransactionAsync(rows =>
         {
-            await rows.AddAsync(participation);
-            await rows.AddAsync(ballot);
-            await rows.AddAsync(new AcceptedSubmission(voter, box, "form-1"));
+            rows.Add(participation);
+            rows.Add(ballot);
+            rows.Add(new AcceptedSubmission(voter, box, "form-1"));
         });
 
         var (readParticipation, readBallot, forms) = await App.WithDbAsync(async db => (
@@ -51,22 +50,49 @@ public sealed class BallotRowsTests : AppFixture
     }
 
     [Test]
+    public async Task QueuedRowsAreWrittenInTheirOrderInOneSave()
+    {
+        var process = await VotingSetup.CreateAsync(App, VotingSetup.Design("ChooseOne"));
+        var box = new BallotBoxId(process.Id, process.Home);
+        var voter = Unique("account:voter");
+        var participation = new Participation(voter, box, VotingChannel.Online, "sealed-1", "form-1", At);
+        var first = Ballot(box, process.HomeProjects[0]);
+        var second = Ballot(box, process.HomeProjects[1]);
+
+        await InTransactionAsync(rows =>
+        {
+            rows.Add(participation);
+            rows.Add(first);
+            rows.RemoveBallot(first.ReceiptHash);
+            participation.Replace("sealed-2", "form-2", At.AddSeconds(1));
+            rows.Replace(participation, changesRead: 0);
+            rows.Add(second);
+        });
+
+        var (stored, ballots) = await App.WithDbAsync(async db => (
+            await db.Participations.AsNoTracking().SingleAsync(p => p.VoterKey == voter),
+            await db.Ballots.AsNoTracking().Where(b => b.ProcessId == process.Id).Select(b => b.Id).ToListAsync()));
+        Assert.That((stored.SealedReceipt, stored.Changes), Is.EqualTo(("sealed-2", 1)));
+        Assert.That(ballots, Is.EqualTo(new[] { second.Id }));
+    }
+
+    [Test]
     public async Task AReplaceFromAStaleReadFailsAsAConcurrencyConflictAndChangesNothing()
     {
         var process = await VotingSetup.CreateAsync(App, VotingSetup.Design("ChooseOne"));
         var box = new BallotBoxId(process.Id, process.Home);
         var voter = Unique("account:voter");
         var participation = new Participation(voter, box, VotingChannel.Online, "sealed-1", "form-1", At);
-        await InTransactionAsync(rows => rows.AddAsync(participation));
+        await InTransactionAsync(rows => rows.Add(participation));
 
         participation.Replace("sealed-2", "form-2", At.AddMinutes(1));
-        var replaced = InTransactionAsync(rows => rows.ReplaceAsync(participation, changesRead: 7));
+        var replaced = InTransactionAsync(rows => rows.Replace(participation, changesRead: 7));
 
         Assert.That(async () => await replaced, Throws.InstanceOf<DbUpdateConcurrencyException>());
         var stored = await App.WithDbAsync(db => db.Participations.AsNoTracking().SingleAsync(p => p.VoterKey == voter));
         Assert.That((stored.SealedReceipt, stored.Changes), Is.EqualTo(("sealed-1", 0)));
 
-        await InTransactionAsync(rows => rows.ReplaceAsync(participation, changesRead: 0));
+        await InTransactionAsync(rows => rows.Replace(participation, changesRead: 0));
         stored = await App.WithDbAsync(db => db.Participations.AsNoTracking().SingleAsync(p => p.VoterKey == voter));
         Assert.That((stored.SealedReceipt, stored.SubmissionKey, stored.Changes, stored.LastVotedAtUtc),
             Is.EqualTo(("sealed-2", "form-2", 1, At.AddMinutes(1))));
@@ -78,9 +104,9 @@ public sealed class BallotRowsTests : AppFixture
         var process = await VotingSetup.CreateAsync(App, VotingSetup.Design("ChooseOne"));
         var box = new BallotBoxId(process.Id, process.Home);
         var voter = Unique("account:voter");
-        await InTransactionAsync(rows => rows.AddAsync(new Participation(voter, box, VotingChannel.Online, "a", "form-1", At)));
+        await InTransactionAsync(rows => rows.Add(new Participation(voter, box, VotingChannel.Online, "a", "form-1", At)));
 
-        var second = InTransactionAsync(rows => rows.AddAsync(new Participation(voter, box, VotingChannel.Online, "b", "form-2", At)));
+        var second = InTransactionAsync(rows => rows.Add(new Participation(voter, box, VotingChannel.Online, "b", "form-2", At)));
 
         Assert.That(async () => await second, Throws.InstanceOf<DbUpdateException>());
         Assert.That(await App.WithDbAsync(db => db.Participations.CountAsync(p => p.VoterKey == voter)), Is.EqualTo(1));
@@ -95,15 +121,18 @@ public sealed class BallotRowsTests : AppFixture
         Assert.That(() => BallotRows.For(db), Throws.InvalidOperationException);
     }
 
-    private async Task InTransactionAsync(Func<BallotRows, Task> write)
+    private static StoredBallot Ballot(BallotBoxId box, int project) => StoredBallot.From(
+        new CanonicalBallot(box, BallotType.ChooseOne, [new BallotChoice(project, 1)]),
+        ReceiptCode.Generate(RandomNumberGenerator.Create()), RandomNumberGenerator.Create());
+
+    private async Task InTransactionAsync(Action<BallotRows> write)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BudgetingDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await using (var rows = BallotRows.For(db))
-        {
-            await write(rows);
-        }
+        var rows = BallotRows.For(db);
+        write(rows);
+        await rows.SaveAsync();
         await transaction.CommitAsync();
     }
 }
