@@ -9,7 +9,7 @@ namespace Budgeting.Web.Data;
 /// One plain statement on one entity's table, for the vote-day paths where EF's query and save pipelines cost more
 /// than the statement itself. The text is built from the model's table and column names and the provider's quoting, so
 /// it holds on SQLite and PostgreSQL alike; parameters are made by the model's type mappings, so value converters
-/// (enums as text, UTC times) apply exactly as in EF. Build one once per model: the text does not change.
+/// (enums as text, UTC times) apply exactly as in EF. Build each once per model (<see cref="PerModel{T}"/>).
 /// </summary>
 public sealed class TableStatement
 {

@@ -1,9 +1,7 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Budgeting.Core.Voting;
 using Budgeting.Web.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -19,7 +17,7 @@ namespace Budgeting.Web.Pages.Vote;
 /// </summary>
 public sealed class BallotRows
 {
-    private static readonly ConditionalWeakTable<IModel, Statements> ByModel = new();
+    private static readonly PerModel<Statements> ByModel = new((model, sql) => new Statements(model, sql));
 
     private readonly BudgetingDbContext _db;
     private readonly Statements _statements;
@@ -38,12 +36,7 @@ public sealed class BallotRows
         {
             throw new InvalidOperationException("Ballot rows are written inside the batch's transaction.");
         }
-        if (!ByModel.TryGetValue(db.Model, out var statements))
-        {
-            var sql = db.GetService<ISqlGenerationHelper>();
-            statements = ByModel.GetValue(db.Model, model => new Statements(model, sql));
-        }
-        return new BallotRows(db, statements);
+        return new BallotRows(db, ByModel.For(db));
     }
 
     public void Add(Participation p) => Queue(_statements.InsertParticipation, false,

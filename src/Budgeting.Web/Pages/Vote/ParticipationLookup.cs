@@ -1,11 +1,7 @@
 using System.Data;
-using System.Runtime.CompilerServices;
 using Budgeting.Core.Voting;
 using Budgeting.Web.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Budgeting.Web.Pages.Vote;
 
@@ -16,18 +12,14 @@ namespace Budgeting.Web.Pages.Vote;
 /// </summary>
 public static class ParticipationLookup
 {
-    private static readonly ConditionalWeakTable<IModel, TableStatement> Statements = new();
+    private static readonly PerModel<TableStatement> Statement = new((model, sql) => TableStatement.Select<Participation>(model, sql,
+        [nameof(Participation.Channel), nameof(Participation.SealedReceipt)],
+        [nameof(Participation.VoterKey), nameof(Participation.BoxKey)]));
 
     public static async Task<(VotingChannel Channel, string SealedReceipt)?> FindAsync(
         BudgetingDbContext db, string voterKey, string boxKey, CancellationToken ct)
     {
-        if (!Statements.TryGetValue(db.Model, out var statement))
-        {
-            var sql = db.GetService<ISqlGenerationHelper>();
-            statement = Statements.GetValue(db.Model, model => TableStatement.Select<Participation>(model, sql,
-                [nameof(Participation.Channel), nameof(Participation.SealedReceipt)],
-                [nameof(Participation.VoterKey), nameof(Participation.BoxKey)]));
-        }
+        var statement = Statement.For(db);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
